@@ -1,0 +1,36 @@
+import { createInterface } from 'node:readline';
+import type { Bot } from '../../app/bot.js';
+import type { ChannelRef } from '../../core/subscriptions/types.js';
+import { renderText } from './render.js';
+
+export const CONSOLE_CHANNEL: ChannelRef = { platform: 'console', workspace: 'local', channel: 'console' };
+
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Show a prompt (when the input is a terminal). */
+  interactive: boolean;
+}
+
+/**
+ * The local embedded default: answers each line typed, or each line of standard input, and
+ * resolves at end of input. Subscription commands work here too, for the console channel.
+ */
+export async function runConsole(bot: Bot, options: ConsoleOptions): Promise<void> {
+  const { input, output, interactive } = options;
+  const rl = createInterface({ input, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  if (interactive) {
+    rl.setPrompt('deal> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    const text = line.trim();
+    if (interactive && (text === 'exit' || text === 'quit')) break;
+    if (text) {
+      const answer = await bot.handle({ text, channel: CONSOLE_CHANNEL });
+      output.write(`${renderText(answer)}\n\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

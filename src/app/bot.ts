@@ -1,0 +1,79 @@
+import type { Answer, Lang } from '../core/answer/answer.js';
+import { type ParsedCommand, parseCommand } from '../core/commands/model.js';
+import type { Engine } from '../core/engine/engine.js';
+import type { ChannelRef } from '../core/subscriptions/types.js';
+import type { Logger } from '../ops/logger.js';
+import { type Metrics, noopMetrics } from '../ops/metrics.js';
+
+/** One message to the bot from any platform. */
+export interface BotRequest {
+  text: string;
+  channel: ChannelRef;
+  /** Platform user id, for logs only. */
+  user?: string;
+  /** The language to answer in when the text does not decide it (a Japanese question is answered in Japanese). */
+  lang?: Lang;
+  /** Whether the asker may change the channel's subscriptions (Slack: anyone; Discord: Manage Channels). */
+  canManageChannel?: boolean;
+}
+
+/** Handles `/deal subscribe|unsubscribe|subscriptions` for a channel. Implemented by the scheduling service. */
+export interface SubscriptionCommands {
+  handle(command: ParsedCommand, request: BotRequest, now: Date): Promise<Answer>;
+}
+
+/** Where the current engine comes from: it changes when the fact base file is edited. */
+export interface EngineSource {
+  current(): Engine;
+}
+
+export interface BotDeps {
+  engines: EngineSource;
+  clock: () => Date;
+  subscriptions?: SubscriptionCommands;
+  metrics?: Metrics;
+  logger?: Logger;
+}
+
+/** The one entry point every adapter calls: routes a message to the engine or to subscriptions. */
+export class Bot {
+  private readonly metrics: Metrics;
+
+  constructor(private readonly deps: BotDeps) {
+    this.metrics = deps.metrics ?? noopMetrics;
+  }
+
+  engine(): Engine {
+    return this.deps.engines.current();
+  }
+
+  /** Answers a question synchronously (the fast path: Slack's ack body, Discord's first reply). */
+  answer(text: string, options: { lang?: Lang; platform?: string } = {}): Answer {
+    const started = performance.now();
+    const answer = this.engine().answer(text, { now: this.deps.clock(), ...(options.lang ? { lang: options.lang } : {}) });
+    this.metrics.answered(answer.kind, (performance.now() - started) / 1000, options.platform ?? 'unknown');
+    return answer;
+  }
+
+  /** True when the text is a subscription command (it needs the store, so it is async). */
+  isSubscriptionCommand(text: string): boolean {
+    const parsed = parseCommand(text);
+    return parsed.explicit && parsed.spec.group === 'subscription';
+  }
+
+  async handle(request: BotRequest): Promise<Answer> {
+    const parsed = parseCommand(request.text);
+    if (parsed.explicit && parsed.spec.group === 'subscription' && this.deps.subscriptions) {
+      return this.deps.subscriptions.handle(parsed, request, this.deps.clock());
+    }
+    return this.answer(request.text, {
+      platform: request.channel.platform,
+      ...(request.lang ? { lang: request.lang } : {}),
+    });
+  }
+}
+
+/** An engine source that never changes (tests, the ask CLI). */
+export function fixedEngine(engine: Engine): EngineSource {
+  return { current: () => engine };
+}

@@ -1,0 +1,58 @@
+/** The platform-neutral answer every adapter renders. Codes are stable; words are already localised. */
+
+export type Lang = 'en' | 'ja';
+
+export type AnswerKind = 'answer' | 'list' | 'timeline' | 'unknown' | 'ambiguous' | 'help';
+
+/** Status labels shown beside items (e.g. "reported, not confirmed"). */
+export type StatusCode =
+  | 'reported-not-confirmed'
+  | 'expected'
+  | 'held'
+  | 'under-way'
+  | 'cancelled'
+  | 'no-later-update'
+  | 'opinion'
+  | 'not-stated'
+  | 'discrepancy';
+
+export interface AnswerItem {
+  /** The record the item shows (or a synthetic id such as "total"). */
+  id: string;
+  /** One short line, e.g. "Power plant for data centers: $40 billion". */
+  label: string;
+  /** More about it, one or two sentences. */
+  detail?: string;
+  status?: StatusCode;
+  /** The status in the answer's language, for display. */
+  statusLabel?: string;
+  /** A human-readable date in the answer's language. */
+  date?: string;
+}
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  /** Human-readable publication date, e.g. "February 2026". */
+  published: string;
+}
+
+export interface Answer {
+  kind: AnswerKind;
+  /** A stable code for what was answered, e.g. "projects.list", "who", "unknown". Tests assert on this. */
+  intent: string;
+  lang: Lang;
+  title: string;
+  /** The complete plain-text rendering: what a person reads. Bounded in length. */
+  text: string;
+  items: AnswerItem[];
+  /** Ids of the fact-base records the answer used. */
+  facts: string[];
+  sources: SourceRef[];
+  /** 0..1: how sure the engine is that it understood the question. */
+  confidence: number;
+  /** Follow-up questions or commands, ready to be asked as they are. */
+  suggestions: string[];
+  /** How current the knowledge is, e.g. "February 2026". */
+  asOf: string;
+}

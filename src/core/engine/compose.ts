@@ -1,0 +1,81 @@
+import type { Answer, AnswerItem, AnswerKind, Lang, SourceRef, StatusCode } from '../answer/answer.js';
+import { formatDateValue } from '../time/dates.js';
+import type { Knowledge } from './knowledge.js';
+import { statusLabel } from './messages.js';
+
+/** Upper bounds that keep every answer inside every platform's limits. */
+export const LIMITS = { text: 3500, items: 20, itemLabel: 200, itemDetail: 600, suggestions: 3 } as const;
+
+export interface Draft {
+  kind: AnswerKind;
+  intent: string;
+  title: string;
+  /** The direct answer, one or more sentences. */
+  lead: string;
+  items?: AnswerItem[];
+  /** Caveats shown after the items: what is unknown, stale or disputed. */
+  notes?: string[];
+  facts?: string[];
+  /** Source ids; defaults to every source cited by the facts used, or all sources. */
+  sources?: string[];
+  confidence: number;
+  suggestions?: string[];
+}
+
+export function item(
+  id: string,
+  label: string,
+  lang: Lang,
+  extra: { detail?: string; status?: StatusCode; date?: string } = {},
+): AnswerItem {
+  const out: AnswerItem = { id, label: clip(label, LIMITS.itemLabel) };
+  if (extra.detail) out.detail = clip(extra.detail, LIMITS.itemDetail);
+  if (extra.status) {
+    out.status = extra.status;
+    out.statusLabel = statusLabel(extra.status, lang);
+  }
+  if (extra.date) out.date = extra.date;
+  return out;
+}
+
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+function sourceRefs(kb: Knowledge, ids: readonly string[] | undefined, lang: Lang): SourceRef[] {
+  const wanted = ids && ids.length ? new Set(ids) : null;
+  return kb.facts.sources
+    .filter((s) => !wanted || wanted.has(s.id))
+    .map((s) => ({ id: s.id, title: s.title, published: formatDateValue(s.published, lang) }));
+}
+
+/** Renders the plain text a person reads, and bounds everything. */
+export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
+  const items = (d.items ?? []).slice(0, LIMITS.items);
+  const sources = sourceRefs(kb, d.sources, lang);
+  const asOf = kb.asOf(lang);
+  const lines: string[] = [d.title, d.lead];
+  for (const it of items) {
+    const status = it.statusLabel ? ` [${it.statusLabel}]` : '';
+    lines.push(`• ${it.label}${status}${it.detail ? `\n  ${it.detail}` : ''}`);
+  }
+  if ((d.items?.length ?? 0) > items.length) lines.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
+  for (const note of d.notes ?? []) lines.push(note);
+  const srcLine = sources.map((s) => `${s.title} (${s.published})`).join('; ');
+  if (srcLine) lines.push(lang === 'ja' ? `出典: ${srcLine}｜${asOf}時点の情報` : `Source: ${srcLine} · As of ${asOf}`);
+  const text = clip(lines.filter(Boolean).join('\n'), LIMITS.text);
+  return {
+    kind: d.kind,
+    intent: d.intent,
+    lang,
+    title: clip(d.title, 200),
+    text,
+    items,
+    facts: [...new Set(d.facts ?? [])],
+    sources,
+    confidence: Math.max(0, Math.min(1, Math.round(d.confidence * 100) / 100)),
+    suggestions: (d.suggestions ?? []).slice(0, LIMITS.suggestions),
+    asOf,
+  };
+}

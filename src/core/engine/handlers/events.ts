@@ -1,0 +1,140 @@
+import type { EventRecord } from '../../factbase/schema.js';
+import { formatPlainDate, today } from '../../time/dates.js';
+import { type Draft, item } from '../compose.js';
+import type { Ctx } from '../context.js';
+import { type EventState, eventState } from '../event-state.js';
+
+export function stateOf(ctx: Ctx, e: EventRecord): EventState {
+  return eventState(e, ctx.now, ctx.kb.facts.meta.asOf, ctx.lang);
+}
+
+function participantsText(ctx: Ctx, e: EventRecord): string {
+  return e.participants.map((id) => ctx.kb.nameOf(id, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ', ');
+}
+
+export function eventItem(ctx: Ctx, s: EventState) {
+  const { lang } = ctx;
+  const who = participantsText(ctx, s.event);
+  const detail = [s.event.summary[lang], who ? ctx.t.participants(who) : ''].filter(Boolean).join(' ');
+  return item(s.event.id, `${s.when}: ${s.event.name[lang]}`, lang, { detail, status: s.status, date: s.when });
+}
+
+/** A sentence that says where an event stands, relative to now and to what the source knew. */
+export function eventSentence(ctx: Ctx, s: EventState): string {
+  const { t, kb, lang } = ctx;
+  const name = s.event.name[lang];
+  const asOf = kb.asOf(lang);
+  switch (s.phase) {
+    case 'upcoming':
+      return s.event.date.precision === 'day'
+        ? t.eventUpcomingDay(name, s.when, s.daysUntil)
+        : t.eventUpcomingMonth(name, s.when, asOf);
+    case 'current':
+      return s.event.date.precision === 'day' ? t.eventCurrentDay(name, s.when) : t.eventCurrentMonth(name, s.when, asOf);
+    case 'stale':
+      return t.eventStale(name, s.when, asOf);
+    case 'past':
+      return s.status === 'under-way' ? t.eventReportedUnderWay(name, s.when, asOf) : t.eventHeld(name, s.when);
+  }
+}
+
+export function timeline(ctx: Ctx, confidence = 0.95): Draft {
+  const { kb, t, lang } = ctx;
+  const states = kb.eventsByDate.map((e) => stateOf(ctx, e));
+  const notes = kb.facts.gaps.filter((g) => g.kind === 'discrepancy').map((g) => g.known[lang]);
+  return {
+    kind: 'timeline',
+    intent: 'timeline',
+    title: t.timelineTitle,
+    lead: t.timelineLead(kb.asOf(lang)),
+    items: states.map((s) => eventItem(ctx, s)),
+    notes,
+    facts: states.map((s) => s.event.id),
+    confidence,
+    suggestions: [t.ask.next, t.ask.pmVisit],
+  };
+}
+
+/** Upcoming events relative to `now`; when none, says so and names the last expected one. */
+export function next(ctx: Ctx, confidence = 0.95): Draft {
+  const { kb, t, lang, now } = ctx;
+  const states = kb.eventsByDate.map((e) => stateOf(ctx, e));
+  const ahead = states.filter((s) => s.phase === 'upcoming' || s.phase === 'current');
+  const stale = states.filter((s) => s.phase === 'stale');
+  const todayText = formatPlainDate(today(now, 'UTC'), lang);
+  if (ahead.length) {
+    return {
+      kind: 'timeline',
+      intent: 'next',
+      title: t.nextTitle,
+      lead: eventSentence(ctx, ahead[0] as EventState),
+      items: ahead.map((s) => eventItem(ctx, s)),
+      notes: [t.asOfNote(kb.asOf(lang))],
+      facts: ahead.map((s) => s.event.id),
+      confidence,
+      suggestions: [t.ask.timeline, t.ask.subscribe],
+    };
+  }
+  return {
+    kind: 'timeline',
+    intent: 'next.none',
+    title: t.nextTitle,
+    lead: t.nothingUpcoming(todayText, kb.asOf(lang)),
+    items: stale.map((s) => eventItem(ctx, s)),
+    notes: stale.map((s) => eventSentence(ctx, s)),
+    facts: stale.map((s) => s.event.id),
+    confidence,
+    suggestions: [t.ask.timeline, t.ask.projects],
+  };
+}
+
+export function eventWhen(ctx: Ctx, e: EventRecord, confidence: number): Draft {
+  const { kb, t, lang } = ctx;
+  const s = stateOf(ctx, e);
+  const gaps = kb.facts.gaps.filter((g) => g.about.includes(e.id));
+  const notes = gaps.map((g) => g.known[lang]);
+  return {
+    kind: 'answer',
+    intent: 'event.when',
+    title: e.name[lang],
+    lead: eventSentence(ctx, s),
+    items: [eventItem(ctx, s)],
+    notes,
+    facts: [e.id, ...gaps.map((g) => g.id)],
+    confidence,
+    suggestions: [t.ask.next, t.ask.timeline],
+  };
+}
+
+export function countdown(ctx: Ctx, e: EventRecord, confidence: number): Draft {
+  const { t, lang, kb } = ctx;
+  const s = stateOf(ctx, e);
+  let lead: string;
+  if (s.phase === 'upcoming' && e.date.precision === 'day') lead = t.daysUntil(e.name[lang], s.daysUntil, s.when);
+  else if (s.phase === 'upcoming') lead = t.daysUntilMonth(e.name[lang], s.when, s.daysUntil, kb.asOf(lang));
+  else lead = eventSentence(ctx, s);
+  const draft = eventWhen(ctx, e, confidence);
+  return { ...draft, intent: 'event.countdown', lead };
+}
+
+/** "What happens in March 2026?": every event whose dates touch that month. */
+export function eventsInMonth(ctx: Ctx, year: number, month: number, confidence: number): Draft {
+  const { kb, t, lang } = ctx;
+  const key = `${year}-${String(month).padStart(2, '0')}`;
+  const touching = kb.eventsByDate
+    .map((e) => stateOf(ctx, e))
+    .filter((s) => s.start.toString().slice(0, 7) <= key && s.end.toString().slice(0, 7) >= key);
+  const monthText = lang === 'ja' ? `${year}年${month}月` : `${t.monthNames[month - 1]} ${year}`;
+  return {
+    kind: 'timeline',
+    intent: touching.length ? 'events.month' : 'events.month.none',
+    title: t.monthTitle(monthText),
+    lead: touching.length ? eventSentence(ctx, touching[0] as EventState) : t.nothingInMonth(monthText),
+    items: touching.map((s) => eventItem(ctx, s)),
+    notes: touching.slice(1).map((s) => eventSentence(ctx, s)),
+    facts: touching.map((s) => s.event.id),
+    confidence,
+    suggestions: [t.ask.timeline, t.ask.next],
+  };
+}
+

@@ -1,0 +1,61 @@
+import { COMMANDS } from '../../commands/model.js';
+import { formatDateValue } from '../../time/dates.js';
+import { type Draft, item } from '../compose.js';
+import type { Ctx } from '../context.js';
+
+export function help(ctx: Ctx, confidence = 1): Draft {
+  const { lang, t } = ctx;
+  return {
+    kind: 'help',
+    intent: 'help',
+    title: t.helpTitle,
+    lead: t.helpLead,
+    items: COMMANDS.map((c) => item(c.name, c.usage, lang, { detail: c.description[lang] })),
+    notes: [t.helpNote],
+    confidence,
+    suggestions: [t.ask.projects, t.ask.next, t.ask.whoAkazawa],
+  };
+}
+
+export function sources(ctx: Ctx, confidence = 0.95): Draft {
+  const { kb, lang, t } = ctx;
+  return {
+    kind: 'list',
+    intent: 'sources',
+    title: t.sourcesTitle,
+    lead: t.sourcesLead(kb.facts.sources.length),
+    items: kb.facts.sources.map((s) =>
+      item(s.id, `${s.title} (${formatDateValue(s.published, lang)})`, lang, s.note ? { detail: s.note } : {}),
+    ),
+    facts: [],
+    confidence,
+    suggestions: [t.ask.projects, t.ask.timeline],
+  };
+}
+
+/** Below the confidence threshold: an honest "I don't know", what is covered, and questions to try. */
+export function unknown(ctx: Ctx, confidence: number, reason: 'not-covered' | 'empty' = 'not-covered'): Draft {
+  const { t, kb, lang } = ctx;
+  return {
+    kind: 'unknown',
+    intent: reason === 'empty' ? 'empty' : 'unknown',
+    title: reason === 'empty' ? t.emptyTitle : t.unknownTitle,
+    lead: reason === 'empty' ? t.emptyLead : t.unknownLead(kb.asOf(lang)),
+    notes: [t.covers],
+    confidence,
+    suggestions: [t.ask.projects, t.ask.pmVisit, t.ask.whoAkazawa],
+  };
+}
+
+export function ambiguous(ctx: Ctx, options: { label: string; question: string }[], confidence: number): Draft {
+  const { t, lang } = ctx;
+  return {
+    kind: 'ambiguous',
+    intent: 'ambiguous',
+    title: t.ambiguousTitle,
+    lead: t.ambiguousLead(options.map((o) => o.label)),
+    items: options.map((o, i) => item(`option-${i + 1}`, o.label, lang, { detail: o.question })),
+    confidence,
+    suggestions: options.map((o) => o.question),
+  };
+}

@@ -1,0 +1,46 @@
+import type { SectorRecord } from '../../factbase/schema.js';
+import { type Draft, item } from '../compose.js';
+import type { Ctx } from '../context.js';
+import { formatUsd } from '../money.js';
+
+export function listSectors(ctx: Ctx, confidence = 0.95): Draft {
+  const { kb, lang, t } = ctx;
+  return {
+    kind: 'list',
+    intent: 'sectors.list',
+    title: t.sectorsTitle,
+    lead: t.sectorsLead(kb.facts.sectors.length, formatUsd(kb.facts.deal.pledge.amount, lang)),
+    items: kb.facts.sectors.map((s) => item(s.id, s.name[lang], lang)),
+    facts: [...kb.facts.sectors.map((s) => s.id), 'per-sector-amounts'],
+    confidence,
+    suggestions: [t.ask.sectorAmounts, t.ask.projects],
+  };
+}
+
+/** "Is shipbuilding one of the sectors?": yes with the list, or no when the word names none of them. */
+export function sectorMembership(ctx: Ctx, sector: SectorRecord | null, confidence: number): Draft {
+  const { kb, lang, t } = ctx;
+  const all = kb.facts.sectors.map((s) => s.name[lang]).join(lang === 'ja' ? '、' : ', ');
+  if (sector) {
+    return {
+      kind: 'answer',
+      intent: 'sectors.member',
+      title: t.sectorsTitle,
+      lead: t.sectorYes(sector.name[lang], kb.facts.sectors.length),
+      items: [item(sector.id, sector.name[lang], lang)],
+      notes: [t.sectorAll(all), t.sectorNoAmount],
+      facts: [sector.id, 'per-sector-amounts'],
+      confidence,
+      suggestions: [t.ask.sectors, t.ask.sectorAmounts],
+    };
+  }
+  return {
+    kind: 'answer',
+    intent: 'sectors.not-member',
+    title: t.sectorsTitle,
+    lead: t.sectorNo(kb.facts.sectors.length, all),
+    facts: kb.facts.sectors.map((s) => s.id),
+    confidence,
+    suggestions: [t.ask.sectors, t.ask.projects],
+  };
+}

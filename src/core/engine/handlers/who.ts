@@ -1,0 +1,58 @@
+import type { OrganisationRecord, PersonRecord } from '../../factbase/schema.js';
+import { type Draft, item } from '../compose.js';
+import type { Ctx } from '../context.js';
+
+export function whoPerson(ctx: Ctx, p: PersonRecord, confidence: number): Draft {
+  const { lang, t, kb } = ctx;
+  const current = p.roles.find((r) => r.current) ?? p.roles[0];
+  const lead = current ? t.personLead(p.name[lang], current.title[lang], current.when?.[lang] ?? '') : p.summary[lang];
+  const events = kb.eventsByDate.filter((e) => e.participants.includes(p.id));
+  const signed = kb.facts.deal.mou.signatories.find((s) => s.person === p.id);
+  return {
+    kind: 'answer',
+    intent: 'who.person',
+    title: p.name[lang],
+    lead: `${lead} ${p.summary[lang]}`,
+    items: p.roles.map((r) =>
+      item(`${p.id}:${r.title.en}`, r.title[lang], lang, r.when ? { detail: r.when[lang] } : {}),
+    ),
+    facts: [p.id, ...events.map((e) => e.id), ...(signed ? ['mou-signed'] : [])],
+    confidence,
+    suggestions: p.id === 'takaichi' ? [t.ask.pmVisit, t.ask.next] : [t.ask.projects, t.ask.timeline],
+  };
+}
+
+export function whoOrganisation(ctx: Ctx, o: OrganisationRecord, confidence: number): Draft {
+  const { lang, t, kb } = ctx;
+  const projects = kb.projectsByAmount.filter((p) => p.partners.includes(o.id));
+  return {
+    kind: 'answer',
+    intent: 'who.organisation',
+    title: o.name[lang],
+    lead: o.summary[lang],
+    items: projects.map((p) =>
+      item(p.id, p.name[lang], lang, { status: p.confirmed ? 'held' : 'reported-not-confirmed' }),
+    ),
+    facts: [o.id, ...projects.map((p) => p.id)],
+    confidence,
+    suggestions: [t.ask.projects, t.ask.largest],
+  };
+}
+
+/** `who` with no name: everyone the fact base knows. */
+export function listPeople(ctx: Ctx, confidence = 0.9): Draft {
+  const { lang, t, kb } = ctx;
+  return {
+    kind: 'list',
+    intent: 'who.list',
+    title: t.peopleTitle,
+    lead: t.peopleLead,
+    items: kb.facts.people.map((p) => {
+      const role = p.roles.find((r) => r.current) ?? p.roles[0];
+      return item(p.id, p.name[lang], lang, role ? { detail: role.title[lang] } : {});
+    }),
+    facts: kb.facts.people.map((p) => p.id),
+    confidence,
+    suggestions: [t.ask.whoAkazawa, t.ask.whoLutnick],
+  };
+}

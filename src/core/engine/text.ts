@@ -1,0 +1,75 @@
+/** Text normalisation shared by the gazetteer and the intent rules. */
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu;
+
+export function hasJapanese(s: string): boolean {
+  return CJK.test(s);
+}
+
+export function isCjkChar(ch: string): boolean {
+  return CJK.test(ch);
+}
+
+/** Removes control and invisible characters, collapses white space. */
+export function clean(s: string): string {
+  return s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Lower-case, width-folded (NFKC), apostrophes and dots inside abbreviations dropped
+ * ("U.S." → "us", "PM's" → "pms"), other punctuation turned into spaces.
+ */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’'`´]/g, '')
+    .replace(/(?<=\p{L})\.(?=\p{L}|\s|$)/gu, '')
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .replace(/[^\p{L}\p{N}$%.\s]/gu, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Latin/number words of a normalised string (CJK runs are left to substring matching). */
+export function words(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w.length > 0 && !hasJapanese(w));
+}
+
+/** English plural/possessive folding good enough for names: "projects" → "project", "pms" → "pm". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[rows * cols - 1]!;
+}
+
+/** How many edits a word of this length may have and still match: none below 5 letters. */
+export function allowedEdits(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
