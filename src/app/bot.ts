@@ -1,7 +1,7 @@
 import type { Answer, Lang } from '../core/answer/answer.js';
 import { type ParsedCommand, parseCommand } from '../core/commands/model.js';
 import type { Engine } from '../core/engine/engine.js';
-import type { ChannelRef } from '../core/subscriptions/types.js';
+import type { ChannelRef, Platform, Subscription } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
 
@@ -20,6 +20,8 @@ export interface BotRequest {
 /** Handles `/deal subscribe|unsubscribe|subscriptions` for a channel. Implemented by the scheduling service. */
 export interface SubscriptionCommands {
   handle(command: ParsedCommand, request: BotRequest, now: Date): Promise<Answer>;
+  /** Every subscription in one Slack workspace or Discord guild (for App Home and the like). */
+  listWorkspace(platform: Platform, workspace: string): Promise<Subscription[]>;
 }
 
 /** Where the current engine comes from: it changes when the fact base file is edited. */
