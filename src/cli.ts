@@ -37,24 +37,31 @@ async function main(): Promise<void> {
   if (values.now !== undefined) {
     const ms = Date.parse(values.now);
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.now) || Number.isNaN(ms)) {
-      fail(`--now "${values.now}" is not an ISO 8601 date or date-time (example: 2026-03-01 or 2026-03-01T09:00:00Z)`);
+      fail(
+        `--now "${values.now}" is not an ISO 8601 date or date-time (example: 2026-03-01 or 2026-03-01T09:00:00Z)`,
+      );
     }
     now = new Date(ms);
   }
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja') fail(`--lang must be en or ja, not "${values.lang}"`);
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja')
+    fail(`--lang must be en or ja, not "${values.lang}"`);
   const lang = values.lang as 'en' | 'ja' | undefined;
   if (!values.stdin && positionals.length === 0) fail('give a question, or --stdin');
 
   let engine: ReturnType<typeof createEngine>;
   try {
-    engine = createEngine(await readFactBaseFile(values.facts ?? process.env.FACTS_PATH ?? 'data/factbase.json'));
+    engine = createEngine(
+      await readFactBaseFile(values.facts ?? process.env.FACTS_PATH ?? 'data/factbase.json'),
+    );
   } catch (error) {
     process.stderr.write(`${error instanceof FactBaseError ? error.message : String(error)}\n`);
     process.exit(1);
   }
   const print = (question: string) => {
     const answer = engine.answer(question, lang ? { now, lang } : { now });
-    process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${answer.text}\n${values.stdin ? '\n' : ''}`);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(answer)}\n` : `${answer.text}\n${values.stdin ? '\n' : ''}`,
+    );
   };
   if (!values.stdin) {
     print(positionals.join(' '));

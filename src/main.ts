@@ -1,13 +1,15 @@
+import { runConsole } from './adapters/console/console.js';
 import { Bot } from './app/bot.js';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
-import { runConsole } from './adapters/console/console.js';
 import { loadConfig } from './config.js';
 import { createEngine } from './core/engine/engine.js';
 
 async function main(): Promise<void> {
   const result = loadConfig(process.env);
   if (!result.ok) {
-    process.stderr.write(`deal-bot: invalid configuration:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.stderr.write(
+      `deal-bot: invalid configuration:\n${result.errors.map((e) => `  - ${e}`).join('\n')}\n`,
+    );
     process.exit(1);
   }
   const config = result.config;
@@ -23,7 +25,11 @@ async function main(): Promise<void> {
     process.stdout.write(
       'No Slack or Discord credentials found: running the local console. To connect a platform, set SLACK_BOT_TOKEN or DISCORD_TOKEN (see .env.example).\n',
     );
-    await runConsole(bot, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+    await runConsole(bot, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive: Boolean(process.stdin.isTTY),
+    });
   }
 }
 

@@ -52,7 +52,10 @@ export class Bot {
   /** Answers a question synchronously (the fast path: Slack's ack body, Discord's first reply). */
   answer(text: string, options: { lang?: Lang; platform?: string } = {}): Answer {
     const started = performance.now();
-    const answer = this.engine().answer(text, { now: this.deps.clock(), ...(options.lang ? { lang: options.lang } : {}) });
+    const answer = this.engine().answer(text, {
+      now: this.deps.clock(),
+      ...(options.lang ? { lang: options.lang } : {}),
+    });
     this.metrics.answered(answer.kind, (performance.now() - started) / 1000, options.platform ?? 'unknown');
     return answer;
   }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { type FactBaseProblem, formatProblems } from '../core/factbase/problems.js';
 import { parseFactBaseText } from '../core/factbase/parse.js';
+import { type FactBaseProblem, formatProblems } from '../core/factbase/problems.js';
 import type { FactBaseData } from '../core/factbase/schema.js';
 
 export class FactBaseError extends Error {

@@ -12,7 +12,11 @@ describe('engine smoke', () => {
   it('lists the three candidate projects, none confirmed', () => {
     const a = engine.answer('projects', { now });
     expect(a.intent).toBe('projects.list');
-    expect(a.items.map((i) => i.id)).toEqual(['data-center-power-plant', 'deepwater-crude-port', 'synthetic-diamond-plant']);
+    expect(a.items.map((i) => i.id)).toEqual([
+      'data-center-power-plant',
+      'deepwater-crude-port',
+      'synthetic-diamond-plant',
+    ]);
     expect(a.items.every((i) => i.status === 'reported-not-confirmed')).toBe(true);
   });
 });

@@ -168,7 +168,10 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       {
         name: 'time',
-        description: { en: 'Local time of the digest, HH:MM (24h)', ja: 'ダイジェストの時刻（HH:MM、24時間制）' },
+        description: {
+          en: 'Local time of the digest, HH:MM (24h)',
+          ja: 'ダイジェストの時刻（HH:MM、24時間制）',
+        },
         required: false,
       },
       {

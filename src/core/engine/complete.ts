@@ -25,23 +25,33 @@ export class Completer {
     for (const e of kb.entities) {
       if (e.type === 'gap' || e.type === 'deal') continue;
       for (const lang of ['en', 'ja'] as const) {
-        this.names.push({ text: e.name[lang], norm: normalize(e.name[lang]), lang, weight: e.type === 'person' ? 3 : 2 });
+        this.names.push({
+          text: e.name[lang],
+          norm: normalize(e.name[lang]),
+          lang,
+          weight: e.type === 'person' ? 3 : 2,
+        });
       }
-      for (const alias of e.names.slice(2)) this.names.push({ text: alias, norm: normalize(alias), lang: 'en', weight: 1 });
+      for (const alias of e.names.slice(2))
+        this.names.push({ text: alias, norm: normalize(alias), lang: 'en', weight: 1 });
     }
     for (const lang of ['en', 'ja'] as const) {
       const t = messages(lang);
-      for (const q of Object.values(t.ask)) if (!q.startsWith('/')) this.questions.push({ text: q, norm: normalize(q), lang, weight: 3 });
+      for (const q of Object.values(t.ask))
+        if (!q.startsWith('/')) this.questions.push({ text: q, norm: normalize(q), lang, weight: 3 });
       for (const p of kb.facts.people) {
         const q = lang === 'ja' ? `${p.name.ja}とは誰？` : `Who is ${p.name.en}?`;
         this.questions.push({ text: q, norm: normalize(q), lang, weight: 2 });
       }
       for (const p of kb.projectsByAmount) {
-        const q = lang === 'ja' ? `${p.name.ja}に関わる企業は？` : `Which companies are linked to the ${p.name.en.toLowerCase()}?`;
+        const q =
+          lang === 'ja'
+            ? `${p.name.ja}に関わる企業は？`
+            : `Which companies are linked to the ${p.name.en.toLowerCase()}?`;
         this.questions.push({ text: q, norm: normalize(q), lang, weight: 1 });
       }
       for (const e of kb.eventsByDate) {
-        const q = lang === 'ja' ? `${e.name.ja}はいつ？` : `When is the ${e.name.en}?`;
+        const q = lang === 'ja' ? `${e.name.ja}はいつ？` : `When is ${e.name.en}?`;
         this.questions.push({ text: q, norm: normalize(q), lang, weight: 1 });
       }
     }
@@ -61,7 +71,9 @@ export class Completer {
       if (c.lang === lang) score += 5;
       scored.push({ c, score });
     }
-    scored.sort((a, b) => b.score - a.score || a.c.text.length - b.c.text.length || a.c.text.localeCompare(b.c.text));
+    scored.sort(
+      (a, b) => b.score - a.score || a.c.text.length - b.c.text.length || a.c.text.localeCompare(b.c.text),
+    );
     const seen = new Set<string>();
     const out: Completion[] = [];
     for (const { c } of scored) {

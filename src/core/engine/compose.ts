@@ -44,7 +44,7 @@ export function clip(s: string, max: number): string {
 }
 
 function sourceRefs(kb: Knowledge, ids: readonly string[] | undefined, lang: Lang): SourceRef[] {
-  const wanted = ids && ids.length ? new Set(ids) : null;
+  const wanted = ids?.length ? new Set(ids) : null;
   return kb.facts.sources
     .filter((s) => !wanted || wanted.has(s.id))
     .map((s) => ({ id: s.id, title: s.title, published: formatDateValue(s.published, lang) }));
@@ -63,7 +63,8 @@ export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
   if ((d.items?.length ?? 0) > items.length) lines.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
   for (const note of d.notes ?? []) lines.push(note);
   const srcLine = sources.map((s) => `${s.title} (${s.published})`).join('; ');
-  if (srcLine) lines.push(lang === 'ja' ? `出典: ${srcLine}｜${asOf}時点の情報` : `Source: ${srcLine} · As of ${asOf}`);
+  if (srcLine)
+    lines.push(lang === 'ja' ? `出典: ${srcLine}｜${asOf}時点の情報` : `Source: ${srcLine} · As of ${asOf}`);
   const text = clip(lines.filter(Boolean).join('\n'), LIMITS.text);
   return {
     kind: d.kind,

@@ -38,15 +38,15 @@ export const CUES = {
     ja: /割合|パーセント|占め|何割|比率/,
   },
   membership: {
-    en: /\b(is|are|does|do|did)\b.*\b(one of|among|part of|included|include|includes|covered|cover|covers|in the list|on the list|a target|target sector|a sector|eligible)\b|\b(one of the|among the)\b/,
-    ja: /含まれ|入って|対象(です|に|か)|対象分野(です|に|か)|か[？?]?$/,
+    en: /\b(one of|among|part of|included|include|includes|covered|cover|covers|in the list|on the list|a target|eligible)\b/,
+    ja: /含まれ|入って|対象(です|に|か)|対象分野(です|に|か)/,
   },
   chosen: {
     en: /\b(chosen|choose|selected|select|decided|decide|picked|pick|confirmed|finali[sz]ed|approved|agreed on|settled|announced)\b/,
     ja: /決まっ|決定|選ばれ|確定|選定|承認/,
   },
   opinions: {
-    en: /\b(critics?|criticism|criticize|opinions?|think|thinks|reactions?|react|comments?|views?|good for|bad for|good deal|bad deal|benefit|benefits|beneficial|pros|cons|controvers\w*|concerns?|worr\w*|supporters?|readers?|people say|fair|win win|who wins|downsides?|upsides?|against)\b/,
+    en: /\b(critics?|criticism|criticize|opinions?|think|thinks|reactions?|react|comments?|views?|good for|bad for|good deal|bad deal|benefit|benefits|beneficial|pros|cons|controvers\w*|concerns?|worr\w*|supporters?|readers?|people say|fair|win win|who wins|downsides?|upsides?|against|both (countries|nations|sides))\b/,
     ja: /批判|意見|評価|反応|コメント|賛否|良いこと|よいこと|利益になる|懸念|読者|どう思|得をする|損/,
   },
   critical: {
@@ -107,11 +107,16 @@ export const CUES = {
   },
   exactDate: {
     en: /\b(exact date|exact day|which day|what day|specific date|precise date)\b/,
-    ja: /正確な日|何日|具体的な日/,
+    ja: /正確な日|具体的な日|何日に|日付は/,
   },
   weekday: { en: /\b(weekday|day of the week|wednesday|tuesday)\b/, ja: /曜日|水曜|火曜/ },
+  signed: { en: /\b(sign|signs|signed|signing|signatories|signatory)\b/, ja: /署名|調印/ },
+  meeting: {
+    en: /\b(meet|meets|meeting|met|visit|visits|visiting|trip|summit|talks)\b/,
+    ja: /会談|訪問|訪米|会う/,
+  },
   what: {
-    en: /\b(what|tell me about|explain|describe|summary|summari[sz]e|overview|about)\b/,
+    en: /\b(what|tell me about|explain|describe|summary|summari[sz]e|overview|about|happens?|happening|happened)\b/,
     ja: /何|とは|について|教えて|概要/,
   },
 } as const;

@@ -2,7 +2,7 @@ import type { Answer, Lang } from '../answer/answer.js';
 import { parseCommand } from '../commands/model.js';
 import type { FactBaseData } from '../factbase/schema.js';
 import { toInstant } from '../time/dates.js';
-import { type Completion, Completer } from './complete.js';
+import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
 import { CUES } from './cues.js';
@@ -13,7 +13,7 @@ import { listProjects } from './handlers/projects.js';
 import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, type Knowledge } from './knowledge.js';
-import { analyse, type Reading, readings } from './readings.js';
+import { analyse, type Reading, readings } from './readings/index.js';
 import { clean, hasJapanese, normalize, stem, words } from './text.js';
 
 export interface AnswerOptions {
@@ -43,31 +43,44 @@ const MAX_QUESTION = 500;
 
 /** Platform markup that could ping or link: removed before the words are read. */
 const MARKUP = /<[@#!][^>\s]{0,80}>|@(everyone|here|channel)\b/gi;
+/** The slash command's own name, when the whole command line is passed in. */
+const COMMAND_PREFIX = /^\s*\/deal\b/i;
 
 const STOPWORDS = new Set(
-  'a an the is are was were be been being do does did what whats which who whom whose when where why how of in on at to for from by with about as and or but not no yes me my you your i we our it its this that these those there their they them he she his her any some much many will would should could can may might has have had tell please know show give get got list one all s us deal bot'.split(
+  'a an the is are was were be been being do does did what whats which who whom whose when where why how of in on at to for from by with about as and or but not no yes me my you your i we our it its this that these those there their they them he she his her any some much many will would should could can may might has have had tell please know show give get got list one all s deal bot say says said so then than just really'.split(
     ' ',
   ),
 );
+
+/** The cue patterns, global, for finding which words of a question they explain. */
+const CUE_PATTERNS = Object.values(CUES).map((c) => new RegExp(c.en.source, 'g'));
 
 export function createEngine(facts: FactBaseData): Engine {
   const kb = compileKnowledge(facts);
   const gazetteer = new Gazetteer(kb.entities);
   const completer = new Completer(kb);
   const vocabulary = new Set<string>();
-  for (const e of kb.entities) for (const n of e.names) for (const w of words(normalize(n))) vocabulary.add(stem(w));
+  for (const e of kb.entities)
+    for (const n of e.names) for (const w of words(normalize(n))) vocabulary.add(stem(w));
 
+  /** Share of the question's content words explained by a cue phrase or a known name (0..1). */
   function coverage(normalized: string, mentions: Mention[]): number {
-    const content = words(normalized).filter((w) => w.length > 2 && !STOPWORDS.has(w));
-    if (!content.length) return 1;
-    const cueRegexes = Object.values(CUES).map((c) => c.en);
+    const spans: [number, number][] = [];
+    for (const cue of CUE_PATTERNS)
+      for (const m of normalized.matchAll(cue)) spans.push([m.index, m.index + m[0].length]);
+    let total = 0;
     let explained = 0;
-    for (const w of content) {
-      if (vocabulary.has(stem(w)) || cueRegexes.some((r) => r.test(w))) explained++;
+    for (const m of normalized.matchAll(/\S+/g)) {
+      const w = m[0];
+      if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || /^[\d.,$%]+$/.test(w)) continue;
+      total++;
+      const inCue = spans.some(([a, b]) => m.index >= a && m.index + w.length <= b);
+      if (inCue || vocabulary.has(stem(w))) explained++;
     }
+    if (!total) return 1;
     // A strong name match explains the question even when other words are unknown.
-    const strong = mentions.some((m) => m.strength >= 0.9) ? 0.2 : 0;
-    return Math.min(1, explained / content.length + strong);
+    const strong = mentions.some((x) => x.strength >= 0.9 && !x.partial) ? 0.2 : 0;
+    return Math.min(1, explained / total + strong);
   }
 
   function understand(ctx: Ctx, question: string): Draft {
@@ -86,15 +99,27 @@ export function createEngine(facts: FactBaseData): Engine {
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
     const top = ranked[0];
     if (!top || top.score < THRESHOLD) return unknown(ctx, top?.score ?? 0);
+    const answer = top.run(ctx, top.score);
     const second = ranked[1];
-    if (second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN && second.question) {
-      return ambiguous(
-        ctx,
-        [top, second].map((r) => ({ label: r.label, question: r.question })),
-        top.score,
-      );
+    if (
+      second &&
+      second.score >= AMBIGUITY_FLOOR &&
+      top.score - second.score < AMBIGUITY_MARGIN &&
+      second.question
+    ) {
+      // Close readings that lead to the same record are one answer, not a question back.
+      const other = second.run(ctx, second.score);
+      const same =
+        other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
+      if (!same) {
+        return ambiguous(
+          ctx,
+          [top, second].map((r) => ({ label: r.label, question: r.question })),
+          top.score,
+        );
+      }
     }
-    return top.run(ctx, top.score);
+    return answer;
   }
 
   function route(ctx: Ctx, text: string): Draft {
@@ -108,7 +133,9 @@ export function createEngine(facts: FactBaseData): Engine {
       case 'who': {
         if (!args) return listPeople(ctx);
         const name = args.replace(/^(is|are|was)\s+/i, '');
-        const m = gazetteer.find(name).find((x) => x.entity.type === 'person' || x.entity.type === 'organisation');
+        const m = gazetteer
+          .find(name)
+          .find((x) => x.entity.type === 'person' || x.entity.type === 'organisation');
         if (m) {
           const p = kb.people.get(m.entity.id);
           const o = kb.organisations.get(m.entity.id);
@@ -151,7 +178,12 @@ export function createEngine(facts: FactBaseData): Engine {
     answer(question, options) {
       const now = toInstant(options.now);
       const raw = typeof question === 'string' ? question : String(question ?? '');
-      const text = clean(raw.slice(0, MAX_QUESTION * 4).replace(MARKUP, ' ')).slice(0, MAX_QUESTION);
+      const text = clean(
+        raw
+          .slice(0, MAX_QUESTION * 4)
+          .replace(MARKUP, ' ')
+          .replace(COMMAND_PREFIX, ''),
+      ).slice(0, MAX_QUESTION);
       const lang: Lang = hasJapanese(text) ? 'ja' : (options.lang ?? 'en');
       const ctx = makeCtx(kb, lang, now);
       let draft: Draft;

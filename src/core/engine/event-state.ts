@@ -22,7 +22,12 @@ export interface EventState {
   when: string;
 }
 
-export function eventState(event: EventRecord, now: Temporal.Instant, asOfMonth: string, lang: Lang): EventState {
+export function eventState(
+  event: EventRecord,
+  now: Temporal.Instant,
+  asOfMonth: string,
+  lang: Lang,
+): EventState {
   const start = firstDay(event.date);
   const end = lastDay(event.endDate ?? event.date);
   const day = today(now, event.timeZone);
@@ -44,7 +49,8 @@ export function eventState(event: EventRecord, now: Temporal.Instant, asOfMonth:
     status = event.status === 'under-way' ? 'under-way' : 'no-later-update';
   } else {
     phase = inside ? 'current' : 'upcoming';
-    status = event.status === 'under-way' ? 'under-way' : 'expected';
+    // Before it starts, an event the source reported as under way is, at `now`, still expected.
+    status = inside && event.status === 'under-way' ? 'under-way' : 'expected';
   }
   return { event, phase, status, start, end, daysUntil, when: formatWhen(event, lang) };
 }

@@ -8,6 +8,8 @@ export interface Mention {
   alias: string;
   /** 0..1: how strongly the words matched (1 = exact, less for typos and short generic aliases). */
   strength: number;
+  /** True when only one word of a longer name matched ("visit" of "White House visit"). */
+  partial?: boolean;
   /** Token span in the question (Latin), or -1 for Japanese substring matches. */
   start: number;
   end: number;
@@ -33,6 +35,8 @@ export class Gazetteer {
   private readonly deletes = new Map<string, string[]>();
   private readonly cjkByBigram = new Map<string, CjkAlias[]>();
   private readonly cjkSingles = new Map<string, CjkAlias[]>();
+  /** Distinctive words of multi-word names → the few entities that have them. */
+  private readonly partials = new Map<string, Set<Entity>>();
 
   constructor(entities: readonly Entity[]) {
     const seenTokens = new Set<string>();
@@ -52,6 +56,14 @@ export class Gazetteer {
         const tokens = words(alias).map(stem);
         if (!tokens.length) continue;
         push(this.byFirstToken, tokens[0]!, { entity, alias, tokens });
+        if (tokens.length > 1 && PARTIAL_TYPES.has(entity.type)) {
+          for (const t of tokens) {
+            if (t.length < 4 || GENERIC.has(t)) continue;
+            const set = this.partials.get(t) ?? new Set<Entity>();
+            set.add(entity);
+            this.partials.set(t, set);
+          }
+        }
         for (const t of tokens) {
           if (seenTokens.has(t)) continue;
           seenTokens.add(t);
@@ -102,10 +114,35 @@ export class Gazetteer {
           // Short single-word aliases ("pm", "us", "port") are weaker evidence than full names.
           const specificity = Math.min(1, 0.45 + letters / 14 + (cand.tokens.length - 1) * 0.15);
           const strength = specificity * (edits === 0 ? 1 : Math.max(0.55, 1 - edits * 0.2));
-          mentions.push({ entity: cand.entity, alias: cand.alias, strength, start: i, end: i + cand.tokens.length });
+          mentions.push({
+            entity: cand.entity,
+            alias: cand.alias,
+            strength,
+            start: i,
+            end: i + cand.tokens.length,
+          });
         }
       }
     }
+
+    // One distinctive word of a longer name, shared by at most a few entities: weak evidence that
+    // lets "when is the visit?" ask back which visit.
+    const named = new Set(mentions.map((m) => m.entity.id));
+    qTokens.forEach((token, i) => {
+      const set = this.partials.get(token);
+      if (!set || set.size > PARTIAL_MAX) return;
+      for (const entity of set) {
+        if (named.has(entity.id)) continue;
+        mentions.push({
+          entity,
+          alias: token,
+          strength: PARTIAL_STRENGTH,
+          partial: true,
+          start: i,
+          end: i + 1,
+        });
+      }
+    });
 
     if (hasJapanese(norm)) {
       const compact = norm.replace(/\s+/g, '');
@@ -126,6 +163,17 @@ export class Gazetteer {
     return bestPerEntity(mentions);
   }
 }
+
+const PARTIAL_MAX = 3;
+/** Only names of these kinds are matched by one of their words. */
+const PARTIAL_TYPES = new Set(['event', 'project']);
+const PARTIAL_STRENGTH = 0.62;
+/** Words too common in names to point at any one of them. */
+const GENERIC = new Set(
+  'deal trade meeting meetings project projects billion million sector sectors japan japanese minister secretary president prime united states group department with from that this their about first'.split(
+    ' ',
+  ),
+);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -72,7 +72,9 @@ export function compileKnowledge(facts: FactBaseData): Knowledge {
     sectors: index(facts.sectors),
     events: index(facts.events),
     gaps: index(facts.gaps),
-    projectsByAmount: [...facts.projects].sort((a, b) => b.amount.amount - a.amount.amount || a.id.localeCompare(b.id)),
+    projectsByAmount: [...facts.projects].sort(
+      (a, b) => b.amount.amount - a.amount.amount || a.id.localeCompare(b.id),
+    ),
     projectsTotal: facts.projects.reduce((sum, p) => sum + p.amount.amount, 0),
     eventsByDate: [...facts.events].sort(compareEvents),
     nameOf: (id, lang) => byId.get(id)?.name[lang] ?? id,

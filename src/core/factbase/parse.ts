@@ -1,6 +1,6 @@
-import { FactBase, type FactBaseData } from './schema.js';
 import { type FactBaseProblem, problemsFromZod } from './problems.js';
 import { crossReferenceProblems } from './references.js';
+import { FactBase, type FactBaseData } from './schema.js';
 
 export type ParseResult = { ok: true; value: FactBaseData } | { ok: false; problems: FactBaseProblem[] };
 

@@ -27,15 +27,19 @@ export const Citation = z
   })
   .meta({ description: 'Where a fact comes from.' });
 
-const Cites = z.array(Citation).min(1, 'cite at least one source: [{ "source": "<source id>", "quote": "…" }]');
+const Cites = z
+  .array(Citation)
+  .min(1, 'cite at least one source: [{ "source": "<source id>", "quote": "…" }]');
 
-const Aliases = z
-  .array(z.string().min(1))
-  .default([])
-  .meta({ description: 'Other names people may type, in any language (matching ignores case and punctuation).' });
+const Aliases = z.array(z.string().min(1)).default([]).meta({
+  description: 'Other names people may type, in any language (matching ignores case and punctuation).',
+});
 
 export const Money = z.strictObject({
-  amount: z.number().positive().meta({ description: 'In whole units of the currency: 40000000000 for $40 billion.' }),
+  amount: z
+    .number()
+    .positive()
+    .meta({ description: 'In whole units of the currency: 40000000000 for $40 billion.' }),
   currency: z.literal('USD'),
 });
 
@@ -205,7 +209,9 @@ export const FactBase = z
     $schema: z.string().optional(),
     meta: z.strictObject({
       version: z.string().min(1).meta({ description: 'Bump on every edit, e.g. "2026-02-14.1".' }),
-      asOf: IsoMonth.meta({ description: 'The month of the newest source: what the fact base knows is as of then.' }),
+      asOf: IsoMonth.meta({
+        description: 'The month of the newest source: what the fact base knows is as of then.',
+      }),
       title: Localized,
     }),
     sources: z.array(Source).min(1),
@@ -219,7 +225,11 @@ export const FactBase = z
     opinions: z.array(Opinion),
     gaps: z.array(Gap),
   })
-  .meta({ id: 'FactBase', title: 'deal-bot fact base', description: 'Facts about the US–Japan investment deal.' });
+  .meta({
+    id: 'FactBase',
+    title: 'deal-bot fact base',
+    description: 'Facts about the US–Japan investment deal.',
+  });
 
 export type LocalizedText = z.infer<typeof Localized>;
 export type CitationRecord = z.infer<typeof Citation>;

@@ -3,14 +3,25 @@ import { type Draft, item } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatUsd } from '../money.js';
 
-export type DealFocus = 'summary' | 'reached' | 'gives-us' | 'gives-japan' | 'gives' | 'pledge' | 'goals' | 'mou' | 'parties';
+export type DealFocus =
+  | 'summary'
+  | 'reached'
+  | 'gives-us'
+  | 'gives-japan'
+  | 'gives'
+  | 'pledge'
+  | 'goals'
+  | 'mou'
+  | 'parties';
 
 export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
   const { kb, lang, t } = ctx;
   const d = kb.facts.deal;
   const pledge = formatUsd(d.pledge.amount, lang);
   const reached = formatDateValue(d.reached, lang);
-  const gives = d.gives.map((g) => item(`gives:${g.party}`, `${kb.nameOf(g.party, lang)}: ${g.what[lang]}`, lang));
+  const gives = d.gives.map((g) =>
+    item(`gives:${g.party}`, `${kb.nameOf(g.party, lang)}: ${g.what[lang]}`, lang),
+  );
   const goals = d.goals.map((id) => kb.facts.goals.find((g) => g.id === id)).filter((g) => g !== undefined);
   const base = { kind: 'answer' as const, title: d.name[lang], confidence, facts: ['deal'] };
   switch (focus) {
@@ -31,13 +42,21 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
       return {
         ...base,
         intent: `deal.${focus}`,
-        lead: g ? t.dealGives(kb.nameOf(party, lang), g.what[lang], other ? other.what[lang] : '') : d.summary[lang],
+        lead: g
+          ? t.dealGives(kb.nameOf(party, lang), g.what[lang], other ? other.what[lang] : '')
+          : d.summary[lang],
         items: gives,
         suggestions: [t.ask.sectors, t.ask.projects],
       };
     }
     case 'gives':
-      return { ...base, intent: 'deal.gives', lead: d.summary[lang], items: gives, suggestions: [t.ask.sectors] };
+      return {
+        ...base,
+        intent: 'deal.gives',
+        lead: d.summary[lang],
+        items: gives,
+        suggestions: [t.ask.sectors],
+      };
     case 'pledge':
       return {
         ...base,
@@ -64,7 +83,9 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.mou',
         title: d.mou.name[lang],
         lead: d.mou.summary[lang],
-        items: d.mou.signatories.map((s) => item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] })),
+        items: d.mou.signatories.map((s) =>
+          item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] }),
+        ),
         notes: [t.financingUnknown],
         facts: ['deal', 'mou-signed', ...d.mou.signatories.map((s) => s.person), 'financing-terms'],
         suggestions: [t.ask.whoAkazawa, t.ask.timeline],
@@ -73,7 +94,10 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
       return {
         ...base,
         intent: 'deal.parties',
-        lead: t.partiesLead(d.parties.map((p) => kb.nameOf(p, lang)).join(lang === 'ja' ? 'と' : ' and '), reached),
+        lead: t.partiesLead(
+          d.parties.map((p) => kb.nameOf(p, lang)).join(lang === 'ja' ? 'と' : ' and '),
+          reached,
+        ),
         items: gives,
         suggestions: [t.ask.gives, t.ask.pledge],
       };

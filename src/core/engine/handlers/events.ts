@@ -13,10 +13,11 @@ function participantsText(ctx: Ctx, e: EventRecord): string {
 }
 
 export function eventItem(ctx: Ctx, s: EventState) {
-  const { lang } = ctx;
+  const { lang, t } = ctx;
   const who = participantsText(ctx, s.event);
-  const detail = [s.event.summary[lang], who ? ctx.t.participants(who) : ''].filter(Boolean).join(' ');
-  return item(s.event.id, `${s.when}: ${s.event.name[lang]}`, lang, { detail, status: s.status, date: s.when });
+  const detail = [s.event.summary[lang], who ? t.participants(who) : ''].filter(Boolean).join(t.sentenceGap);
+  const when = s.when.charAt(0).toUpperCase() + s.when.slice(1);
+  return item(s.event.id, `${when}: ${s.event.name[lang]}`, lang, { detail, status: s.status, date: s.when });
 }
 
 /** A sentence that says where an event stands, relative to now and to what the source knew. */
@@ -30,11 +31,15 @@ export function eventSentence(ctx: Ctx, s: EventState): string {
         ? t.eventUpcomingDay(name, s.when, s.daysUntil)
         : t.eventUpcomingMonth(name, s.when, asOf);
     case 'current':
-      return s.event.date.precision === 'day' ? t.eventCurrentDay(name, s.when) : t.eventCurrentMonth(name, s.when, asOf);
+      return s.event.date.precision === 'day'
+        ? t.eventCurrentDay(name, s.when)
+        : t.eventCurrentMonth(name, s.when, asOf);
     case 'stale':
       return t.eventStale(name, s.when, asOf);
     case 'past':
-      return s.status === 'under-way' ? t.eventReportedUnderWay(name, s.when, asOf) : t.eventHeld(name, s.when);
+      return s.status === 'under-way'
+        ? t.eventReportedUnderWay(name, s.when, asOf)
+        : t.eventHeld(name, s.when);
   }
 }
 
@@ -110,7 +115,8 @@ export function countdown(ctx: Ctx, e: EventRecord, confidence: number): Draft {
   const { t, lang, kb } = ctx;
   const s = stateOf(ctx, e);
   let lead: string;
-  if (s.phase === 'upcoming' && e.date.precision === 'day') lead = t.daysUntil(e.name[lang], s.daysUntil, s.when);
+  if (s.phase === 'upcoming' && e.date.precision === 'day')
+    lead = t.daysUntil(e.name[lang], s.daysUntil, s.when);
   else if (s.phase === 'upcoming') lead = t.daysUntilMonth(e.name[lang], s.when, s.daysUntil, kb.asOf(lang));
   else lead = eventSentence(ctx, s);
   const draft = eventWhen(ctx, e, confidence);
@@ -137,4 +143,3 @@ export function eventsInMonth(ctx: Ctx, year: number, month: number, confidence:
     suggestions: [t.ask.timeline, t.ask.next],
   };
 }
-

@@ -10,7 +10,10 @@ export function gap(ctx: Ctx, g: GapRecord, confidence: number): Draft {
     kind: 'answer',
     intent: `gap.${g.id}`,
     title: g.topic[lang],
-    lead: g.kind === 'discrepancy' ? g.known[lang] : `${t.gapLead(g.topic[lang])} ${g.known[lang]}`,
+    lead:
+      g.kind === 'discrepancy'
+        ? g.known[lang]
+        : `${t.gapLead(g.topic[lang])}${t.sentenceGap}${g.known[lang]}`,
     items: g.about
       .filter((id) => id !== 'deal')
       .map((id) => item(id, kb.nameOf(id, lang), lang))

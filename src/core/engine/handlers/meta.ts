@@ -25,7 +25,12 @@ export function sources(ctx: Ctx, confidence = 0.95): Draft {
     title: t.sourcesTitle,
     lead: t.sourcesLead(kb.facts.sources.length),
     items: kb.facts.sources.map((s) =>
-      item(s.id, `${s.title} (${formatDateValue(s.published, lang)})`, lang, s.note ? { detail: s.note } : {}),
+      item(
+        s.id,
+        `${s.title} (${formatDateValue(s.published, lang)})`,
+        lang,
+        s.note ? { detail: s.note } : {},
+      ),
     ),
     facts: [],
     confidence,
@@ -34,7 +39,11 @@ export function sources(ctx: Ctx, confidence = 0.95): Draft {
 }
 
 /** Below the confidence threshold: an honest "I don't know", what is covered, and questions to try. */
-export function unknown(ctx: Ctx, confidence: number, reason: 'not-covered' | 'empty' = 'not-covered'): Draft {
+export function unknown(
+  ctx: Ctx,
+  confidence: number,
+  reason: 'not-covered' | 'empty' = 'not-covered',
+): Draft {
   const { t, kb, lang } = ctx;
   return {
     kind: 'unknown',
@@ -47,7 +56,11 @@ export function unknown(ctx: Ctx, confidence: number, reason: 'not-covered' | 'e
   };
 }
 
-export function ambiguous(ctx: Ctx, options: { label: string; question: string }[], confidence: number): Draft {
+export function ambiguous(
+  ctx: Ctx,
+  options: { label: string; question: string }[],
+  confidence: number,
+): Draft {
   const { t, lang } = ctx;
   return {
     kind: 'ambiguous',

@@ -16,7 +16,10 @@ export function opinions(ctx: Ctx, filter: OpinionFilter, confidence: number): D
     title: t.opinionsTitle,
     lead: t.opinionsLead(list.length, count('supportive'), count('critical'), count('mixed')),
     items: list.map((o) =>
-      item(o.id, `${o.author} (${t.stance[o.stance]})`, lang, { detail: `“${o.text[lang]}”`, status: 'opinion' }),
+      item(o.id, `${o.author} (${t.stance[o.stance]})`, lang, {
+        detail: `“${o.text[lang]}”`,
+        status: 'opinion',
+      }),
     ),
     notes: [t.opinionsNote],
     facts: list.map((o) => o.id),

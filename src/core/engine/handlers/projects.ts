@@ -8,9 +8,11 @@ const CONFIDENT = 0.95;
 export function projectItem(ctx: Ctx, p: ProjectRecord) {
   const { kb, lang, t } = ctx;
   const partners = p.partners.map((id) => kb.nameOf(id, lang));
-  const partnerText = partners.length ? t.partnersPossible(partners.join(lang === 'ja' ? '、' : ' and ')) : t.noPartners;
+  const partnerText = partners.length
+    ? t.partnersPossible(partners.join(lang === 'ja' ? '、' : ' and '))
+    : t.noPartners;
   return item(p.id, t.projectLabel(p.name[lang], formatUsd(p.amount.amount, lang)), lang, {
-    detail: `${p.purpose[lang]}. ${partnerText}`.replace('。.', '。'),
+    detail: `${p.purpose[lang]}${t.sentenceEnd}${t.sentenceGap}${partnerText}`,
     status: p.confirmed ? 'held' : 'reported-not-confirmed',
   });
 }
@@ -64,7 +66,11 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
         ...base,
         intent: 'projects.share',
         title: t.shareTitle,
-        lead: t.shareLead(formatUsd(total, lang), formatUsd(pledge, lang), formatPercent(total / pledge, lang)),
+        lead: t.shareLead(
+          formatUsd(total, lang),
+          formatUsd(pledge, lang),
+          formatPercent(total / pledge, lang),
+        ),
         items: list.map((p) =>
           item(p.id, t.projectLabel(p.name[lang], formatUsd(p.amount.amount, lang)), lang, {
             detail: formatPercent(p.amount.amount / pledge, lang),
@@ -89,7 +95,12 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
   }
 }
 
-export function projectDetail(ctx: Ctx, p: ProjectRecord, focus: 'general' | 'amount' | 'partners', confidence: number): Draft {
+export function projectDetail(
+  ctx: Ctx,
+  p: ProjectRecord,
+  focus: 'general' | 'amount' | 'partners',
+  confidence: number,
+): Draft {
   const { kb, lang, t } = ctx;
   const partners = p.partners.map((id) => kb.nameOf(id, lang));
   const amount = formatUsd(p.amount.amount, lang);

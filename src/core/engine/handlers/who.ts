@@ -4,15 +4,13 @@ import type { Ctx } from '../context.js';
 
 export function whoPerson(ctx: Ctx, p: PersonRecord, confidence: number): Draft {
   const { lang, t, kb } = ctx;
-  const current = p.roles.find((r) => r.current) ?? p.roles[0];
-  const lead = current ? t.personLead(p.name[lang], current.title[lang], current.when?.[lang] ?? '') : p.summary[lang];
   const events = kb.eventsByDate.filter((e) => e.participants.includes(p.id));
   const signed = kb.facts.deal.mou.signatories.find((s) => s.person === p.id);
   return {
     kind: 'answer',
     intent: 'who.person',
     title: p.name[lang],
-    lead: `${lead} ${p.summary[lang]}`,
+    lead: p.summary[lang],
     items: p.roles.map((r) =>
       item(`${p.id}:${r.title.en}`, r.title[lang], lang, r.when ? { detail: r.when[lang] } : {}),
     ),

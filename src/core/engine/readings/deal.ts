@@ -1,0 +1,89 @@
+import { deal } from '../handlers/deal.js';
+import { help, sources } from '../handlers/meta.js';
+import { opinions } from '../handlers/opinions.js';
+import type { ReadingScope } from './reading.js';
+
+/** The deal itself, the reader opinions, help and sources. */
+export function dealReadings({ ctx, has, of, add }: ReadingScope): void {
+  const { kb, lang, t } = ctx;
+  const dealMention = of('deal')[0];
+  const goalMention = of('goal')[0];
+  const summary = {
+    key: 'deal.summary',
+    label: kb.facts.deal.name[lang],
+    question: lang === 'ja' ? '合意の概要は？' : 'What is the deal?',
+    run: (c: typeof ctx, s: number) => deal(c, 'summary', s),
+  };
+
+  if (has('help'))
+    add({ key: 'help', score: 0.9, label: t.helpTitle, question: 'help', run: (c) => help(c) });
+  if (has('sources'))
+    add({ key: 'sources', score: 0.88, label: t.sourcesTitle, question: 'sources', run: sources });
+  if (has('opinions')) {
+    const filter = has('critical') ? 'critical' : has('supportive') ? 'supportive' : 'all';
+    add({
+      key: `opinions.${filter}`,
+      score: 0.86,
+      label: t.opinionsTitle,
+      question: t.ask.opinions,
+      run: (c, s) => opinions(c, filter, s),
+    });
+  }
+  if (has('inReturn')) {
+    add({
+      key: 'deal.gives-us',
+      score: 0.9,
+      label: t.ask.gives,
+      question: t.ask.gives,
+      run: (c, s) => deal(c, 'gives-us', s),
+    });
+  } else if (has('japanGives')) {
+    add({
+      key: 'deal.gives-japan',
+      score: 0.86,
+      label: t.ask.pledge,
+      question: t.ask.pledge,
+      run: (c, s) => deal(c, 'gives-japan', s),
+    });
+  }
+  const reachedEvent = of('event').some((m) => m.entity.id === 'trade-deal-reached');
+  if (has('when') && (dealMention || has('pledge') || reachedEvent) && !has('next')) {
+    add({
+      key: 'deal.reached',
+      score: 0.94,
+      label: t.ask.timeline,
+      question: t.ask.timeline,
+      run: (c, s) => deal(c, 'reached', s),
+    });
+  }
+  if (has('pledge') || (dealMention && has('howMuch'))) {
+    add({
+      key: 'deal.pledge',
+      score: 0.88,
+      label: t.ask.pledge,
+      question: t.ask.pledge,
+      run: (c, s) => deal(c, 'pledge', s),
+    });
+  }
+  if (has('goals') || goalMention) {
+    add({
+      key: 'deal.goals',
+      score: goalMention ? 0.88 : 0.8,
+      label: t.goalsTitle,
+      question: t.ask.goals,
+      run: (c, s) => deal(c, 'goals', s),
+    });
+  }
+  if (has('parties')) {
+    add({
+      key: 'deal.parties',
+      score: 0.86,
+      label: t.ask.gives,
+      question: t.ask.gives,
+      run: (c, s) => deal(c, 'parties', s),
+    });
+  }
+  if (dealMention)
+    add({ ...summary, score: (has('what') || has('status') ? 0.8 : 0.66) * dealMention.strength });
+  else if (has('status') && !of('project').length) add({ ...summary, score: 0.7 });
+}

@@ -1,0 +1,97 @@
+import { today } from '../../time/dates.js';
+import type { Ctx } from '../context.js';
+import { deal } from '../handlers/deal.js';
+import { countdown, eventsInMonth, eventWhen, next, stateOf, timeline } from '../handlers/events.js';
+import type { Analysis, ReadingScope } from './reading.js';
+
+/** Events and time: when, how long until, what happens in a month, what is next, the timeline. */
+export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
+  const { kb, lang, t } = ctx;
+  const events = [...of('event'), ...partialOf('event')];
+  const timeCue = has('when') || has('where') || has('next');
+  for (const m of events) {
+    const e = kb.events.get(m.entity.id);
+    if (!e) continue;
+    const label = e.name[lang];
+    const question = lang === 'ja' ? `${e.name.ja}はいつ？` : `When is ${e.name.en}?`;
+    if (has('countdown')) {
+      add({
+        key: `event.${e.id}`,
+        score: 0.95 * m.strength,
+        label,
+        question,
+        run: (c, s) => countdown(c, e, s),
+      });
+    } else if (e.id === 'mou-signed' && (has('who') || has('what') || has('signed')) && !has('when')) {
+      add({
+        key: 'deal.mou',
+        score: 0.92 * Math.max(m.strength, 0.9),
+        label,
+        question: t.ask.mou,
+        run: (c, s) => deal(c, 'mou', s),
+      });
+    } else if (e.id === 'trade-deal-reached' && !timeCue) {
+      // "trade deal" names the deal more often than the event.
+      add({
+        key: `event.${e.id}`,
+        score: 0.5 * m.strength,
+        label,
+        question,
+        run: (c, s) => eventWhen(c, e, s),
+      });
+    } else {
+      add({
+        key: `event.${e.id}`,
+        score: (timeCue ? 0.93 : 0.74) * m.strength,
+        label,
+        question,
+        run: (c, s) => eventWhen(c, e, s),
+      });
+    }
+  }
+  if (has('countdown') && !events.length && !of('person').length) {
+    const upcoming = kb.eventsByDate.map((e) => stateOf(ctx, e)).find((s) => s.phase === 'upcoming');
+    if (upcoming) {
+      const e = upcoming.event;
+      add({
+        key: `event.${e.id}`,
+        score: 0.7,
+        label: e.name[lang],
+        question: t.ask.next,
+        run: (c, s) => countdown(c, e, s),
+      });
+    } else add({ key: 'next', score: 0.7, label: t.nextTitle, question: t.ask.next, run: next });
+  }
+  if (a.month) {
+    const { year, month } = resolveMonth(ctx, a.month);
+    add({
+      key: `month.${year}-${month}`,
+      score: has('when') ? 0.6 : 0.88,
+      label: t.monthTitle(`${year}-${month}`),
+      question: '',
+      run: (c, s) => eventsInMonth(c, year, month, s),
+    });
+  }
+  if (has('next') && !a.month)
+    add({ key: 'next', score: 0.86, label: t.nextTitle, question: t.ask.next, run: next });
+  if (has('timeline'))
+    add({ key: 'timeline', score: 0.85, label: t.timelineTitle, question: t.ask.timeline, run: timeline });
+}
+
+function resolveMonth(ctx: Ctx, m: NonNullable<Analysis['month']>): { year: number; month: number } {
+  const now = today(ctx.now, 'UTC');
+  if ('relative' in m) {
+    const d = now.toPlainYearMonth().add({ months: m.relative });
+    return { year: d.year, month: d.month };
+  }
+  if (m.year) return { year: m.year, month: m.month };
+  // A month without a year: the year in which the fact base has events that month, else this year.
+  const key = String(m.month).padStart(2, '0');
+  const years = new Set(
+    ctx.kb.eventsByDate
+      .map((e) => stateOf(ctx, e))
+      .filter((s) => s.start.toString().slice(5, 7) === key)
+      .map((s) => s.start.year),
+  );
+  return { year: years.size === 1 ? [...years][0]! : now.year, month: m.month };
+}

@@ -1,0 +1,26 @@
+import type { Ctx } from '../context.js';
+import { detectCues, detectMonth } from '../cues.js';
+import type { Mention } from '../gazetteer.js';
+import { dealReadings } from './deal.js';
+import { eventReadings } from './events.js';
+import { gapReadings } from './gaps.js';
+import { peopleReadings } from './people.js';
+import { projectReadings } from './projects.js';
+import { type Analysis, type Reading, scope } from './reading.js';
+import { sectorReadings } from './sectors.js';
+
+export type { Analysis, Reading } from './reading.js';
+
+export function analyse(normalized: string, raw: string, mentions: Mention[], coverage: number): Analysis {
+  return { cues: detectCues(normalized, raw), mentions, month: detectMonth(normalized, raw), coverage };
+}
+
+const FAMILIES = [dealReadings, projectReadings, sectorReadings, peopleReadings, eventReadings, gapReadings];
+
+/** Every plausible reading of a question, scored. Pure. */
+export function readings(ctx: Ctx, a: Analysis): Reading[] {
+  const out: Reading[] = [];
+  const s = scope(ctx, a, out);
+  for (const family of FAMILIES) family(s);
+  return out;
+}

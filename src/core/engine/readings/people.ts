@@ -1,0 +1,58 @@
+import type { EventRecord } from '../../factbase/schema.js';
+import type { Ctx } from '../context.js';
+import { countdown, eventWhen, stateOf } from '../handlers/events.js';
+import { whoOrganisation, whoPerson } from '../handlers/who.js';
+import type { ReadingScope } from './reading.js';
+
+/** People and organisations: who they are, or when their event is. */
+export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
+  const { kb, lang } = ctx;
+  const asksWho = has('who') || has('what');
+  for (const m of of('person')) {
+    const p = kb.people.get(m.entity.id);
+    if (!p) continue;
+    const personEvents = kb.eventsByDate.filter((e) => e.participants.includes(p.id));
+    if (
+      (has('when') || has('countdown') || has('next') || has('where') || has('meeting')) &&
+      personEvents.length
+    ) {
+      const e = pickEvent(ctx, personEvents);
+      add({
+        key: `event.${e.id}`,
+        score: (has('meeting') ? 0.88 : 0.8) * Math.max(m.strength, 0.8),
+        label: e.name[lang],
+        question: e.name[lang],
+        run: (c, s) => (has('countdown') ? countdown(c, e, s) : eventWhen(c, e, s)),
+      });
+    }
+    add({
+      key: `who.${p.id}`,
+      score: (asksWho ? 0.95 : 0.72) * m.strength,
+      label: p.name[lang],
+      question: lang === 'ja' ? `${p.name.ja}とは誰？` : `Who is ${p.name.en}?`,
+      run: (c, s) => whoPerson(c, p, s),
+    });
+  }
+  for (const m of of('organisation')) {
+    const o = kb.organisations.get(m.entity.id);
+    if (!o) continue;
+    // A country named in passing ("Japan") is rarely what the question is about.
+    const weight = o.kind === 'country' ? 0.45 : asksWho || has('partners') ? 0.88 : 0.68;
+    add({
+      key: `who.${o.id}`,
+      score: weight * m.strength,
+      label: o.name[lang],
+      question: lang === 'ja' ? `${o.name.ja}とは？` : `What is ${o.name.en}?`,
+      run: (c, s) => whoOrganisation(c, o, s),
+    });
+  }
+}
+
+/** Of a person's events, the one a "when" question most likely means: the next, else the latest expected. */
+function pickEvent(ctx: Ctx, events: readonly EventRecord[]): EventRecord {
+  const states = events.map((e) => stateOf(ctx, e));
+  const ahead = states.find((s) => s.phase === 'upcoming' || s.phase === 'current');
+  if (ahead) return ahead.event;
+  const expected = states.filter((s) => s.event.status !== 'held');
+  return (expected[expected.length - 1] ?? states[states.length - 1])!.event;
+}

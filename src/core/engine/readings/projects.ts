@@ -1,0 +1,53 @@
+import { aggregateProjects, firstProjectStatus, listProjects, projectDetail } from '../handlers/projects.js';
+import type { ReadingScope } from './reading.js';
+
+/** Candidate projects: aggregates, whether one was chosen, one project, or the list. */
+export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope): void {
+  const { kb, lang, t } = ctx;
+  const projects = [...of('project'), ...partialOf('project')];
+  const projectsCue = has('projects') || projects.length > 0;
+  const list = { label: t.projectsTitle, question: t.ask.projects, run: listProjects };
+
+  const aggregate = has('share')
+    ? 'share'
+    : has('total')
+      ? 'total'
+      : has('largest')
+        ? 'largest'
+        : has('smallest')
+          ? 'smallest'
+          : null;
+  if (aggregate && (projectsCue || has('howMuch') || aggregate === 'largest' || aggregate === 'smallest')) {
+    add({
+      key: `projects.${aggregate}`,
+      score: projectsCue ? 0.93 : 0.72,
+      label: t.projectsTitle,
+      question: t.ask.largest,
+      run: (c, s) => aggregateProjects(c, aggregate, s),
+    });
+  }
+  if (has('chosen') && (projectsCue || has('status'))) {
+    add({
+      key: 'projects.status',
+      score: 0.92,
+      label: t.firstProjectTitle,
+      question: t.ask.chosen,
+      run: firstProjectStatus,
+    });
+  }
+  for (const m of projects) {
+    const p = kb.projects.get(m.entity.id);
+    if (!p) continue;
+    const focus = has('partners') ? 'partners' : has('howMuch') ? 'amount' : 'general';
+    add({
+      key: `project.${p.id}.${focus}`,
+      score: (focus === 'general' ? 0.78 : 0.93) * m.strength,
+      label: p.name[lang],
+      question: lang === 'ja' ? `${p.name.ja}について` : `Tell me about the ${p.name.en.toLowerCase()}`,
+      run: (c, s) => projectDetail(c, p, focus, s),
+    });
+  }
+  if (has('projects')) add({ key: 'projects.list', score: has('howMuch') ? 0.8 : 0.85, ...list });
+  else if (has('partners') && projectsCue && !of('organisation').length)
+    add({ key: 'projects.list', score: 0.8, ...list });
+}
