@@ -69,6 +69,13 @@ export function formatWhen(event: EventRecord, lang: Lang): string {
   return `${startText} – ${formatDateValue(event.endDate, lang)}`;
 }
 
+/**
+ * Oldest first; on the same first day, the longer event before what happens within it; otherwise
+ * the fact base's own order (the sort is stable).
+ */
 export function compareEvents(a: EventRecord, b: EventRecord): number {
-  return firstDay(a.date).toString().localeCompare(firstDay(b.date).toString()) || a.id.localeCompare(b.id);
+  const end = (e: EventRecord) => lastDay(e.endDate ?? e.date).toString();
+  return (
+    firstDay(a.date).toString().localeCompare(firstDay(b.date).toString()) || end(b).localeCompare(end(a))
+  );
 }

@@ -47,7 +47,8 @@ export function dealReadings({ ctx, has, of, add }: ReadingScope): void {
     });
   }
   const reachedEvent = of('event').some((m) => m.entity.id === 'trade-deal-reached');
-  if (has('when') && (dealMention || has('pledge') || reachedEvent) && !has('next')) {
+  const otherEvent = of('event').some((m) => m.entity.id !== 'trade-deal-reached');
+  if (has('when') && (dealMention || has('pledge') || reachedEvent) && !has('next') && !otherEvent) {
     add({
       key: 'deal.reached',
       score: 0.94,

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { factBaseJsonSchema } from '../../../src/core/factbase/json-schema.js';
+import { parseFactBase, parseFactBaseText } from '../../../src/core/factbase/parse.js';
+
+const text = readFileSync('data/factbase.json', 'utf8');
+// biome-ignore lint/suspicious/noExplicitAny: the tests break raw JSON in arbitrary ways
+const fresh = () => JSON.parse(text) as Record<string, any>;
+
+describe('the fact base', () => {
+  it('the bundled data/factbase.json is valid', () => {
+    const r = parseFactBaseText(text);
+    expect(r.ok).toBe(true);
+  });
+
+  it('every record cites a source, with the quote it rests on where one exists', () => {
+    const r = parseFactBaseText(text);
+    if (!r.ok) throw new Error('invalid');
+    const fb = r.value;
+    const all = [
+      ...fb.people,
+      ...fb.organisations,
+      ...fb.sectors,
+      ...fb.projects,
+      ...fb.events,
+      ...fb.goals,
+      ...fb.opinions,
+      ...fb.gaps,
+    ];
+    for (const rec of all) expect(rec.cite.length).toBeGreaterThan(0);
+    const article = readFileSync('../shared/sources/akazawa-washington-visit-2026-02.txt', 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
+    const quotes = JSON.stringify(fb).match(/"quote":"(?:[^"\\]|\\.)*"/g) ?? [];
+    expect(quotes.length).toBeGreaterThan(30);
+    for (const q of quotes) expect(article).toContain(JSON.parse(q.slice(8)).replace(/\s+/g, ' '));
+  });
+
+  it('records the weekday discrepancy and what the sources leave open', () => {
+    const r = parseFactBaseText(text);
+    if (!r.ok) throw new Error('invalid');
+    const gaps = r.value.gaps.map((g) => g.id);
+    expect(gaps).toEqual(
+      expect.arrayContaining([
+        'visit-start-weekday',
+        'pm-visit-exact-date',
+        'per-sector-amounts',
+        'financing-terms',
+      ]),
+    );
+    const visit = r.value.events.find((e) => e.id === 'akazawa-washington-visit');
+    expect(visit?.date).toEqual({ precision: 'day', date: '2026-02-10' });
+    expect(new Date('2026-02-10T12:00:00Z').getUTCDay()).toBe(2); // a Tuesday, as the gap says
+    const pm = r.value.events.find((e) => e.id === 'pm-white-house-visit');
+    expect(pm?.date).toEqual({ precision: 'month', month: '2026-03' });
+    expect(pm?.status).toBe('expected');
+  });
+
+  it('a syntax error is a problem with its position, not an exception', () => {
+    const r = parseFactBaseText('{"meta": ');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]?.message).toMatch(/not valid JSON/);
+    expect(r.problems[0]?.fix).toMatch(/JSON syntax/);
+  });
+
+  it('a missing citation names the path and the fix', () => {
+    const raw = fresh();
+    raw.projects[1].cite = [];
+    const r = parseFactBase(raw);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ path: '$.projects[1].cite', fix: 'add at least 1 item(s)' }),
+    );
+  });
+
+  it('an unknown source, partner or participant is named with the ids to use', () => {
+    const raw = fresh();
+    raw.projects[0].cite[0].source = 'nikkei-2026';
+    raw.projects[0].partners.push('toyota');
+    raw.events[4].participants.push('nobody');
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    const paths = r.problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.projects[0].cite[0].source',
+        '$.projects[0].partners[2]',
+        '$.events[4].participants[2]',
+      ]),
+    );
+    expect(r.problems.find((p) => p.path === '$.projects[0].cite[0].source')?.fix).toContain(
+      'akazawa-washington-2026-02',
+    );
+  });
+
+  it('a bad date, time zone, status or duplicate id is rejected with the allowed forms', () => {
+    const raw = fresh();
+    raw.events[0].date = { precision: 'day', date: '22 July 2025' };
+    raw.events[1].timeZone = 'Washington';
+    raw.projects[2].status = 'maybe';
+    raw.sectors[1].id = raw.sectors[0].id;
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p]));
+    expect(byPath['$.events[0].date.date']).toBeDefined();
+    expect(byPath['$.events[1].timeZone']?.message).toMatch(/IANA/);
+    expect(byPath['$.projects[2].status']?.fix).toMatch(/under-consideration/);
+    const dup = parseFactBase({ ...fresh(), sectors: raw.sectors });
+    if (dup.ok) throw new Error('expected a duplicate');
+    expect(dup.problems[0]?.message).toMatch(/duplicate id "semiconductors"/);
+  });
+
+  it('an unknown field is rejected (a typo does not silently vanish)', () => {
+    const raw = fresh();
+    raw.projects[0].ammount = 1;
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    expect(r.problems[0]).toMatchObject({ path: '$.projects[0]' });
+    expect(r.problems[0]?.fix).toMatch(/"ammount"/);
+  });
+
+  it('data/factbase.schema.json is current (run npm run facts:schema after editing the schema)', () => {
+    expect(readFileSync('data/factbase.schema.json', 'utf8')).toBe(factBaseJsonSchema());
+  });
+});
