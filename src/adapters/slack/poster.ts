@@ -1,0 +1,55 @@
+import { webApi } from '@slack/bolt';
+import type { Answer } from '../../core/answer/answer.js';
+import type { ChannelRef } from '../../core/subscriptions/types.js';
+import type { Logger } from '../../ops/logger.js';
+import type { Poster, PostResult } from '../../scheduling/poster.js';
+import { boltLogger } from './bolt-logger.js';
+import { classifySlackError } from './post-result.js';
+import { renderAnswer } from './render-answer.js';
+
+export interface SlackPosterOptions {
+  botToken: string;
+  /** Web API base URL ending in /api/ (default https://slack.com/api/). */
+  apiUrl?: string;
+  logger: Logger;
+  timeoutMs?: number;
+}
+
+/**
+ * Scheduled posts (reminders, digests) through `chat.postMessage`. The client neither waits out a 429 nor
+ * retries (`rejectRateLimitedCalls`, zero retries): the scheduler paces posts and honours Retry-After itself.
+ */
+export function createSlackPoster(options: SlackPosterOptions): Poster {
+  const client = new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: options.timeoutMs ?? 10_000,
+    logger: boltLogger(options.logger),
+  });
+  return {
+    platform: 'slack',
+    async post(channel: ChannelRef, message: Answer): Promise<PostResult> {
+      if (channel.platform !== 'slack') {
+        return { ok: false, kind: 'permanent', reason: `not a Slack channel (${channel.platform})` };
+      }
+      try {
+        const result = await client.chat.postMessage({
+          channel: channel.channel,
+          ...(channel.thread ? { thread_ts: channel.thread } : {}),
+          ...renderAnswer(message),
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        return result.ts ? { ok: true, messageId: result.ts } : { ok: true };
+      } catch (error) {
+        const outcome = classifySlackError(error);
+        options.logger.warn(
+          { channel: channel.channel, outcome: outcome.kind, reason: outcome.reason },
+          'slack: post failed',
+        );
+        return outcome;
+      }
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import type { AddressInfo } from 'node:net';
+import type { Bot, SubscriptionCommands } from '../../app/bot.js';
+import type { HttpRoute, Service } from '../../app/service.js';
+import type { SlackConfig } from '../../config.js';
+import type { Lang } from '../../core/answer/answer.js';
+import type { Logger } from '../../ops/logger.js';
+import type { Poster } from '../../scheduling/poster.js';
+import { createBoltApp } from './bolt-app.js';
+import { RecentKeys } from './dedupe.js';
+import { registerActions } from './handlers/actions.js';
+import { registerCommand } from './handlers/command.js';
+import { registerConversation } from './handlers/conversation.js';
+import type { HandlerDeps } from './handlers/deps.js';
+import { registerHome } from './handlers/home.js';
+import { InFlight } from './in-flight.js';
+import { createSlackPoster } from './poster.js';
+import { describeStartError } from './start-error.js';
+
+export interface SlackServiceOptions {
+  config: SlackConfig;
+  bot: Bot;
+  logger: Logger;
+  /** Lists this workspace's subscriptions on the App Home tab (the bot itself routes subscription commands). */
+  subscriptions?: SubscriptionCommands;
+  /** HTTP mode: where POST /slack/events and the custom routes are served (default 3000 on 0.0.0.0). */
+  port?: number;
+  host?: string;
+  /** HTTP mode: extra routes on the same server (/healthz, /readyz, /metrics). Ignored in Socket Mode. */
+  customRoutes?: HttpRoute[];
+  /** The language to answer in when the text does not decide it (default en). */
+  lang?: Lang;
+  /** The wall clock, for the request-timestamp check (default Date.now). */
+  clock?: () => Date;
+  /** How long a subscription command may take before its answer moves from the ack to respond() (default 2 s). */
+  ackBudgetMs?: number;
+  /** Socket Mode heartbeat timeout (tests). */
+  socketPingTimeoutMs?: number;
+}
+
+export interface SlackService extends Service {
+  /** Posts scheduled messages through chat.postMessage (for the scheduler). */
+  readonly poster: Poster;
+  readonly mode: 'http' | 'socket';
+  /** True in HTTP mode: the custom routes are served on this service's port, so no separate ops server is needed. */
+  readonly servesCustomRoutes: boolean;
+  /** HTTP mode, once started: the bound address (port 0 picks a free one). */
+  address(): AddressInfo | undefined;
+}
+
+/** The Slack app on Bolt: `/deal`, mentions, DMs, buttons and App Home; plus the Poster for scheduled posts. */
+export function createSlackService(options: SlackServiceOptions): SlackService {
+  const { config, logger } = options;
+  const clock = options.clock;
+  const now = clock ? () => clock().getTime() : Date.now;
+  const bolt = createBoltApp({
+    config,
+    logger,
+    now,
+    ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
+    ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
+  });
+  const inFlight = new InFlight();
+  const recent = new RecentKeys();
+  const deps: HandlerDeps = {
+    bot: options.bot,
+    logger,
+    lang: options.lang ?? 'en',
+    ackBudgetMs: options.ackBudgetMs ?? 2000,
+    inFlight,
+    recent,
+    ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+  };
+  const { app } = bolt;
+  // Slack retries an event it thinks we missed (X-Slack-Retry-Num): one event id, one reply.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !recent.firstTime(`event:${eventId}`)) {
+      logger.debug({ eventId, retryNum: context.retryNum }, 'slack: duplicate event ignored');
+      return;
+    }
+    await next();
+  });
+  registerCommand(app, deps);
+  registerConversation(app, deps);
+  registerActions(app, deps);
+  registerHome(app, deps);
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack: unhandled error in Bolt');
+  });
+
+  let started = false;
+  let connected = false;
+  let address: AddressInfo | undefined;
+  if (bolt.mode === 'socket') {
+    bolt.receiver.client.on('connected', () => {
+      connected = true;
+    });
+    bolt.receiver.client.on('disconnected', () => {
+      connected = false;
+    });
+    bolt.receiver.client.on('reconnecting', () => {
+      connected = false;
+    });
+  }
+
+  return {
+    name: 'slack',
+    mode: bolt.mode,
+    servesCustomRoutes: bolt.mode === 'http',
+    poster: createSlackPoster({
+      botToken: config.botToken,
+      logger,
+      ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
+    }),
+    address: () => address,
+    async start() {
+      try {
+        await app.init();
+        if (bolt.mode === 'http') {
+          const server = await app.start({ port: options.port ?? 3000, host: options.host ?? '0.0.0.0' });
+          address = server.address() as AddressInfo;
+          connected = true;
+        } else {
+          await app.start();
+          connected = true;
+        }
+      } catch (error) {
+        throw new Error(describeStartError(error, bolt.mode), { cause: error });
+      }
+      started = true;
+      logger.info({ mode: bolt.mode, port: address?.port }, 'slack: started');
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      connected = false;
+      await app.stop();
+      await inFlight.drain(5000);
+      logger.info('slack: stopped');
+    },
+    ready: () => started && connected,
+  };
+}
