@@ -1,4 +1,5 @@
 import { type Logger, type LoggerOptions, pino } from 'pino';
+import { CENSOR, createScrubber } from './redact.js';
 
 export type { Logger };
 
@@ -10,31 +11,44 @@ export const REDACT_PATHS = [
   'signingSecret',
   'clientSecret',
   'authorization',
+  'password',
   '*.token',
   '*.botToken',
   '*.appToken',
   '*.signingSecret',
   '*.clientSecret',
   '*.authorization',
+  '*.password',
   'headers.authorization',
   '*.headers.authorization',
+  '*.*.headers.authorization',
   'config.slack.botToken',
   'config.slack.appToken',
   'config.slack.signingSecret',
   'config.discord.token',
 ];
 
-/** Structured JSON logs to the given stream (stderr by default, so stdout stays the console's). */
+export interface LogOptions {
+  /** Secret values (tokens, signing secrets) to remove from every line, wherever they appear. */
+  secrets?: readonly string[];
+}
+
+/**
+ * Structured JSON logs to the given stream (stderr by default, so stdout stays the console's).
+ * Secrets are removed twice: by key (pino `redact`) and by value and shape on every written line.
+ */
 export function createLogger(
   level: LoggerOptions['level'] = 'info',
   destination: NodeJS.WritableStream = process.stderr,
+  options: LogOptions = {},
 ): Logger {
   return pino(
     {
       level: level ?? 'info',
-      base: { app: 'deal-bot' },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      base: { app: 'deal-bot', pid: process.pid },
+      redact: { paths: REDACT_PATHS, censor: CENSOR },
       timestamp: pino.stdTimeFunctions.isoTime,
+      hooks: { streamWrite: createScrubber(options.secrets ?? []) },
     },
     destination as pino.DestinationStream,
   );

@@ -10,6 +10,8 @@ export interface ConsoleOptions {
   output: NodeJS.WritableStream;
   /** Show a prompt (when the input is a terminal). */
   interactive: boolean;
+  /** Aborting it stops reading (shutdown); the answer in progress is still written. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -18,7 +20,12 @@ export interface ConsoleOptions {
  */
 export async function runConsole(bot: Bot, options: ConsoleOptions): Promise<void> {
   const { input, output, interactive } = options;
-  const rl = createInterface({ input, terminal: interactive, crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({
+    input,
+    terminal: interactive,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   if (interactive) {
     rl.setPrompt('deal> ');
     rl.prompt();

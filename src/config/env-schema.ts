@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../core/time/dates.js';
+
+/**
+ * Every environment variable the bot reads, validated once at start. Which adapters run follows
+ * from the credentials present; with none, the console runs. An empty value counts as unset, so a
+ * copy of .env.example works as it is. Error messages name the variable, say what was wrong and give
+ * an example; they never repeat the value of a secret.
+ */
+
+/** Copy-paste examples, one per variable (also the source of the README's configuration table). */
+export const EXAMPLES = {
+  SLACK_BOT_TOKEN: 'xoxb-123-456-abc',
+  SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5',
+  SLACK_APP_TOKEN: 'xapp-1-A123-456-abc',
+  SLACK_API_URL: 'https://slack.com/api/',
+  DISCORD_TOKEN: 'MTIz.AbCdEf.ghIJklMNop',
+  DISCORD_APPLICATION_ID: '123456789012345678',
+  DISCORD_API_URL: 'https://discord.com/api',
+  DISCORD_GUILD_ID: '123456789012345678',
+  DISCORD_PUBLIC_KEY: '<64 hex characters from General Information>',
+  PORT: '3000',
+  HOST: '0.0.0.0',
+  LOG_LEVEL: 'info',
+  FACTS_PATH: 'data/factbase.json',
+  STATE_PATH: 'var/state.json',
+  DEFAULT_TIMEZONE: 'America/New_York',
+  DEFAULT_LANG: 'en',
+  SCHEDULER: 'on',
+} as const;
+
+export type Variable = keyof typeof EXAMPLES;
+export const VARIABLES = Object.keys(EXAMPLES) as Variable[];
+
+/** The variables whose values must never be printed or logged. */
+export const SECRET_VARIABLES: readonly Variable[] = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'DISCORD_TOKEN',
+];
+
+const quoted = (v: unknown) =>
+  JSON.stringify(typeof v === 'string' && v.length > 80 ? `${v.slice(0, 80)}…` : v);
+const blankToUnset = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v);
+
+/** A string variable checked by `problem`, which returns what is wrong with the value, or null. */
+function text(problem: (v: string) => string | null) {
+  return z.string().check((ctx) => {
+    const wrong = problem(ctx.value);
+    if (wrong) ctx.issues.push({ code: 'custom', message: wrong, input: ctx.value });
+  });
+}
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankToUnset, schema.optional());
+}
+function withDefault<T extends z.ZodType<string>>(schema: T, value: z.output<T>) {
+  return z.preprocess(blankToUnset, schema.optional()).transform((v) => (v ?? value) as z.output<T>);
+}
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (i) => `${quoted(i.input)} is not one of ${values.join(', ')}` });
+}
+
+const noSpaces = (what: string) => (v: string) =>
+  /\s/.test(v) ? `${what} contains a space or line break` : null;
+
+export const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional(
+    text((v) => {
+      if (v.startsWith('xoxb-')) return noSpaces('the token')(v);
+      if (v.startsWith('xapp-')) return 'this is an app-level token (xapp-…): put it in SLACK_APP_TOKEN';
+      return 'a Slack bot token starts with "xoxb-" (OAuth & Permissions → Bot User OAuth Token)';
+    }),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    text((v) =>
+      /^xox|^xapp-/.test(v)
+        ? 'this is a token, not the signing secret (Basic Information → App Credentials → Signing Secret)'
+        : noSpaces('the signing secret')(v),
+    ),
+  ),
+  SLACK_APP_TOKEN: optional(
+    text((v) => {
+      if (v.startsWith('xapp-')) return noSpaces('the token')(v);
+      if (v.startsWith('xoxb-')) return 'this is the bot token (xoxb-…): put it in SLACK_BOT_TOKEN';
+      return 'an app-level token starts with "xapp-" (Basic Information → App-Level Tokens, scope connections:write)';
+    }),
+  ),
+  SLACK_API_URL: optional(
+    text((v) => {
+      if (!/^https?:\/\/[^\s/]+/.test(v)) return `${quoted(v)} is not an http(s) URL`;
+      if (/\/api$/.test(v)) return `${quoted(v)} needs the trailing slash after /api`;
+      return /\/api\/$/.test(v) ? null : `${quoted(v)} must end in /api/`;
+    }),
+  ),
+  DISCORD_TOKEN: optional(
+    text((v) =>
+      /^Bot\s/i.test(v) ? 'remove the "Bot " prefix: give the token alone' : noSpaces('the token')(v),
+    ),
+  ),
+  DISCORD_APPLICATION_ID: optional(
+    text((v) => (/^\d{5,25}$/.test(v) ? null : `${quoted(v)} is not a Discord id (digits only)`)),
+  ),
+  DISCORD_API_URL: optional(
+    text((v) => {
+      if (!/^https?:\/\/[^\s/]+/.test(v)) return `${quoted(v)} is not an http(s) URL`;
+      if (/\/api\/v\d+\/?$/.test(v)) return `${quoted(v)} includes the API version: end it in /api`;
+      return /\/api$/.test(v) ? null : `${quoted(v)} must end in /api (no trailing slash, no version)`;
+    }),
+  ),
+  DISCORD_GUILD_ID: optional(
+    text((v) => (/^\d{5,25}$/.test(v) ? null : `${quoted(v)} is not a Discord id (digits only)`)),
+  ),
+  DISCORD_PUBLIC_KEY: optional(
+    text((v) => (/^[0-9a-f]{64}$/i.test(v) ? null : `${quoted(v)} is not 64 hexadecimal characters`)),
+  ),
+  PORT: optional(
+    text((v) =>
+      /^\d{1,5}$/.test(v) && Number(v) <= 65535 ? null : `${quoted(v)} is not a port number from 0 to 65535`,
+    ).transform(Number),
+  ),
+  HOST: withDefault(text(noSpaces('the host')), '0.0.0.0'),
+  LOG_LEVEL: optional(oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  FACTS_PATH: withDefault(z.string(), 'data/factbase.json'),
+  STATE_PATH: withDefault(
+    text((v) => (/[/\\]$/.test(v) ? `${quoted(v)} is a directory: name the file` : null)),
+    'var/state.json',
+  ),
+  DEFAULT_TIMEZONE: withDefault(
+    text((v) => (isValidTimeZone(v) ? null : `${quoted(v)} is not an IANA time zone`)),
+    'America/New_York',
+  ),
+  DEFAULT_LANG: withDefault(oneOf(['en', 'ja']), 'en'),
+  SCHEDULER: withDefault(oneOf(['on', 'off']), 'on'),
+});
+
+export type Env = z.output<typeof EnvSchema>;
+export type LogLevel = NonNullable<Env['LOG_LEVEL']>;
+
+export function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const name = String(issue.path[0] ?? 'environment');
+  const example = name in EXAMPLES ? ` (example: ${name}=${EXAMPLES[name as Variable]})` : '';
+  return `${name}: ${issue.message}${example}`;
+}
