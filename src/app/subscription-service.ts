@@ -1,0 +1,152 @@
+import type { Answer, Lang } from '../core/answer/answer.js';
+import type { ParsedCommand } from '../core/commands/model.js';
+import { snapshotOf } from '../core/schedule/snapshot.js';
+import {
+  forbiddenAnswer,
+  invalidAnswer,
+  listAnswer,
+  noSubscriptionAnswer,
+  subscribedAnswer,
+  unsubscribedAnswer,
+} from '../core/subscriptions/answers.js';
+import {
+  parseSubscribeArgs,
+  parseUnsubscribeArgs,
+  type SubscribeArgs,
+} from '../core/subscriptions/parse-args.js';
+import {
+  type ChannelRef,
+  channelKey,
+  type Platform,
+  type Subscription,
+} from '../core/subscriptions/types.js';
+import { findSubscription, putSubscription, removeSubscription, setDigestMark } from '../store/state-ops.js';
+import type { StateStore } from '../store/store.js';
+import type { BotRequest, EngineSource, SubscriptionCommands } from './bot.js';
+
+/**
+ * `/deal subscribe|unsubscribe|subscriptions` for every platform: validates, merges with the
+ * channel's subscription, persists it, and answers in the channel's language.
+ */
+
+export interface SubscriptionServiceDeps {
+  store: StateStore;
+  defaultTimeZone: string;
+  defaultLang: Lang;
+  /** For "as of" lines and to start a new digest's change tracking from the current fact base. */
+  engines?: EngineSource;
+}
+
+export const DEFAULT_DIGEST = {
+  cadence: 'weekly',
+  day: 'mon',
+  time: '09:00',
+  skipWhenNoNews: false,
+} as const;
+
+export function createSubscriptionService(deps: SubscriptionServiceDeps): SubscriptionCommands {
+  const { store } = deps;
+  const asOf = (lang: Lang) => deps.engines?.current().knowledge.asOf(lang) ?? '';
+
+  function merged(
+    existing: Subscription | undefined,
+    channel: ChannelRef,
+    a: SubscribeArgs,
+    lang: Lang,
+    now: Date,
+  ) {
+    const at = now.toISOString();
+    const wantReminders = a.kind !== 'digest';
+    const wantDigest = a.kind !== 'reminders';
+    const before = existing?.digest ?? null;
+    const digest = wantDigest
+      ? {
+          cadence: a.cadence ?? before?.cadence ?? DEFAULT_DIGEST.cadence,
+          day: a.day ?? before?.day ?? DEFAULT_DIGEST.day,
+          time: a.time ?? before?.time ?? DEFAULT_DIGEST.time,
+          skipWhenNoNews: a.quiet ?? false,
+        }
+      : before;
+    const sub: Subscription = {
+      id: channelKey(channel),
+      channel: { platform: channel.platform, workspace: channel.workspace, channel: channel.channel },
+      reminders: wantReminders || (existing?.reminders ?? false),
+      digest,
+      timeZone: a.timeZone ?? existing?.timeZone ?? deps.defaultTimeZone,
+      lang,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      status: 'active',
+    };
+    return sub;
+  }
+
+  async function subscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
+    const id = channelKey(request.channel);
+    const existing = findSubscription(store.read(), id);
+    const replyLang = request.lang ?? existing?.lang ?? deps.defaultLang;
+    const parsed = parseSubscribeArgs(args);
+    if (!parsed.ok) return invalidAnswer(parsed.error, replyLang, asOf(replyLang));
+    const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
+    const sub = merged(existing, request.channel, parsed.value, lang, now);
+    const facts = deps.engines?.current().knowledge.facts;
+    await store.update((s) => {
+      const current = findSubscription(s, id);
+      putSubscription(s, sub);
+      // A new digest reports changes from now on: start from the fact base as it is.
+      if (sub.digest && !current?.digest && !s.digests[id] && facts) {
+        setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
+      }
+    });
+    return subscribedAnswer(sub, now, asOf(lang));
+  }
+
+  async function unsubscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
+    const id = channelKey(request.channel);
+    const existing = findSubscription(store.read(), id);
+    const lang = request.lang ?? existing?.lang ?? deps.defaultLang;
+    const parsed = parseUnsubscribeArgs(args);
+    if (!parsed.ok) return invalidAnswer(parsed.error, lang, asOf(lang));
+    if (!existing) return noSubscriptionAnswer(lang, asOf(lang));
+    const kind = parsed.value;
+    const next: Subscription = {
+      ...existing,
+      reminders: kind === 'digest' ? existing.reminders : false,
+      digest: kind === 'reminders' ? existing.digest : null,
+      updatedAt: now.toISOString(),
+    };
+    const remaining = next.reminders || next.digest ? next : null;
+    await store.update((s) => {
+      if (remaining) {
+        putSubscription(s, remaining);
+        if (!remaining.digest) delete s.digests[id];
+      } else removeSubscription(s, id);
+    });
+    return unsubscribedAnswer(remaining, lang, now, asOf(lang));
+  }
+
+  function list(request: BotRequest, now: Date): Answer {
+    const sub = findSubscription(store.read(), channelKey(request.channel));
+    const lang = request.lang ?? sub?.lang ?? deps.defaultLang;
+    return sub ? listAnswer(sub, now, lang, asOf(lang)) : noSubscriptionAnswer(lang, asOf(lang));
+  }
+
+  return {
+    async handle(command: ParsedCommand, request: BotRequest, now: Date): Promise<Answer> {
+      const name = command.spec.name;
+      if (name === 'subscriptions') return list(request, now);
+      if (request.canManageChannel === false) {
+        const lang = request.lang ?? deps.defaultLang;
+        return forbiddenAnswer(lang, asOf(lang));
+      }
+      if (name === 'subscribe') return subscribe(request, command.args, now);
+      if (name === 'unsubscribe') return unsubscribe(request, command.args, now);
+      return list(request, now);
+    },
+    async listWorkspace(platform: Platform, workspace: string): Promise<Subscription[]> {
+      return store
+        .read()
+        .subscriptions.filter((s) => s.channel.platform === platform && s.channel.workspace === workspace);
+    },
+  };
+}

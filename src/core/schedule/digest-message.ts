@@ -1,0 +1,115 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Answer, AnswerItem, Lang } from '../answer/answer.js';
+import { clip, item, LIMITS } from '../engine/compose.js';
+import { formatWhen } from '../engine/event-state.js';
+import type { Knowledge } from '../engine/knowledge.js';
+import { formatUsd } from '../engine/money.js';
+import type { Subscription } from '../subscriptions/types.js';
+import { firstDay, formatPlainDate, lastDay } from '../time/dates.js';
+import { scheduleMessages } from './messages.js';
+import type { DigestOccurrence } from './occurrence.js';
+import { remindable } from './reminder-times.js';
+import { changesSince, type RecordChange, type Snapshot, snapshotOf } from './snapshot.js';
+
+/** A channel's digest as a neutral Answer (intent "schedule.digest" or "schedule.digest.no-news"). Pure. */
+
+export const UPCOMING_DAYS = 30;
+
+export interface DigestResult {
+  /** Null when nothing changed and the subscription asked for no "no news" posts. */
+  message: Answer | null;
+  changes: RecordChange[];
+  /** The fact base as this digest saw it: the next digest compares against it. */
+  snapshot: Snapshot;
+}
+
+function recordName(kb: Knowledge, c: RecordChange, lang: Lang): string {
+  if (c.collection === 'sources') return kb.facts.sources.find((s) => s.id === c.id)?.title ?? c.id;
+  if (c.collection === 'opinions') return kb.facts.opinions.find((o) => o.id === c.id)?.author ?? c.id;
+  return kb.nameOf(c.id, lang);
+}
+
+function upcomingItems(kb: Knowledge, now: Temporal.Instant, zone: string, lang: Lang): AnswerItem[] {
+  const from = now.toZonedDateTimeISO(zone).toPlainDate();
+  const to = from.add({ days: UPCOMING_DAYS });
+  return kb.eventsByDate
+    .filter((e) => remindable(e))
+    .filter((e) => {
+      const start = firstDay(e.date);
+      const end = lastDay(e.endDate ?? e.date);
+      return Temporal.PlainDate.compare(end, from) >= 0 && Temporal.PlainDate.compare(start, to) <= 0;
+    })
+    .map((e) => {
+      const when = formatWhen(e, lang);
+      return item(e.id, `${when}: ${e.name[lang]}`, lang, {
+        status: e.status === 'under-way' ? 'under-way' : 'expected',
+        date: when,
+      });
+    });
+}
+
+function dealStatus(kb: Knowledge, lang: Lang): string {
+  const t = scheduleMessages(lang);
+  const confirmed = kb.facts.projects.filter((p) => p.confirmed).length;
+  return t.dealStatus(
+    formatUsd(kb.facts.deal.pledge.amount, lang),
+    kb.facts.projects.length,
+    formatUsd(kb.projectsTotal, lang),
+    confirmed,
+  );
+}
+
+export function digestMessage(
+  kb: Knowledge,
+  sub: Pick<Subscription, 'timeZone' | 'lang' | 'digest'>,
+  occurrence: DigestOccurrence,
+  previous: Readonly<Record<string, string>> | null,
+): DigestResult {
+  const { lang, timeZone } = sub;
+  const t = scheduleMessages(lang);
+  const snapshot = snapshotOf(kb.facts);
+  const changes = previous ? changesSince(previous, snapshot) : [];
+  const now = Temporal.Instant.fromEpochMilliseconds(occurrence.dueMs);
+  const sinceDate = Temporal.Instant.from(occurrence.since).toZonedDateTimeISO(timeZone).toPlainDate();
+  const since = formatPlainDate(sinceDate, lang, true);
+  if (!changes.length && sub.digest?.skipWhenNoNews) return { message: null, changes, snapshot };
+
+  const upcoming = upcomingItems(kb, now, timeZone, lang);
+  const changeItems = changes.map((c) =>
+    item(
+      `${c.collection}/${c.id}`,
+      `${t.collection[c.collection] ?? c.collection}: ${recordName(kb, c, lang)}`,
+      lang,
+      {
+        detail: c.change === 'added' ? t.digestAdded : t.digestChanged,
+      },
+    ),
+  );
+  const bullet = (i: AnswerItem) =>
+    `• ${i.label}${i.statusLabel ? ` [${i.statusLabel}]` : i.detail ? ` (${i.detail})` : ''}`;
+  const shown = changeItems.slice(0, LIMITS.items);
+  const lines = [
+    t.digestTitle[sub.digest?.cadence ?? 'weekly'],
+    changes.length ? t.digestChanges(changes.length, since) : t.digestNoNews(since),
+    ...shown.map(bullet),
+    changeItems.length > shown.length ? t.more(changeItems.length - shown.length) : '',
+    upcoming.length ? t.digestUpcoming : t.digestNoUpcoming,
+    ...upcoming.map(bullet),
+    dealStatus(kb, lang),
+    occurrence.merged > 0 ? t.digestMerged(occurrence.merged) : '',
+  ];
+  const message: Answer = {
+    kind: 'list',
+    intent: changes.length ? 'schedule.digest' : 'schedule.digest.no-news',
+    lang,
+    title: t.digestTitle[sub.digest?.cadence ?? 'weekly'],
+    text: clip(lines.filter(Boolean).join('\n'), LIMITS.text),
+    items: [...shown, ...upcoming].slice(0, LIMITS.items),
+    facts: [...new Set([...changes.map((c) => c.id), ...upcoming.map((u) => u.id)])],
+    sources: [],
+    confidence: 1,
+    suggestions: [],
+    asOf: kb.asOf(lang),
+  };
+  return { message, changes, snapshot };
+}

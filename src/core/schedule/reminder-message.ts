@@ -1,0 +1,47 @@
+import type { Answer, Lang, StatusCode } from '../answer/answer.js';
+import { compose, item } from '../engine/compose.js';
+import { formatWhen } from '../engine/event-state.js';
+import type { Knowledge } from '../engine/knowledge.js';
+import { statusLabel } from '../engine/messages.js';
+import type { EventRecord } from '../factbase/schema.js';
+import { scheduleMessages } from './messages.js';
+import type { ReminderOccurrence } from './occurrence.js';
+import { eventTimeLines } from './zone-times.js';
+
+/** A reminder of one event, as a neutral Answer (intent "schedule.reminder"). Pure. */
+
+function statusOf(event: EventRecord): StatusCode {
+  return event.status === 'under-way' ? 'under-way' : event.status === 'held' ? 'held' : 'expected';
+}
+
+export function reminderMessage(
+  kb: Knowledge,
+  occurrence: ReminderOccurrence,
+  timeZone: string,
+  lang: Lang,
+): Answer | null {
+  const event = kb.events.get(occurrence.eventId);
+  if (!event) return null;
+  const t = scheduleMessages(lang);
+  const name = event.name[lang];
+  const when = formatWhen(event, lang);
+  const sep = lang === 'ja' ? '、' : ', ';
+  const who = event.participants.map((id) => kb.nameOf(id, lang)).join(sep);
+  const status = statusOf(event);
+  const detail = [event.summary[lang], who ? t.who(who) : '', event.place ? t.where(event.place[lang]) : '']
+    .filter(Boolean)
+    .join(' ');
+  const sources = [...new Set(event.cite.map((c) => c.source))];
+  return compose(kb, lang, {
+    kind: 'answer',
+    intent: 'schedule.reminder',
+    title: t.reminderTitle[occurrence.offset](name),
+    lead: t.reminderLead[occurrence.offset](name, when),
+    items: [item(event.id, `${when}: ${name}`, lang, { detail, status, date: when })],
+    notes: [...eventTimeLines(event, timeZone, lang), t.statusLine(statusLabel(status, lang))],
+    facts: [event.id, ...event.participants],
+    sources,
+    confidence: 1,
+    suggestions: [],
+  });
+}

@@ -1,0 +1,81 @@
+import { Temporal } from 'temporal-polyfill';
+import type { EventRecord } from '../factbase/schema.js';
+import { firstDay } from '../time/dates.js';
+import type { ReminderOccurrence } from './occurrence.js';
+
+/** Reminders go out at this local time in the subscriber's zone. */
+export const REMINDER_TIME = Temporal.PlainTime.from('09:00');
+
+const DAY_OFFSETS = [
+  { offset: 'd7', days: 7 },
+  { offset: 'd1', days: 1 },
+  { offset: 'd0', days: 0 },
+] as const;
+
+/** At `time` on `date` in `zone`; a time that does not exist (DST gap) moves forward, an ambiguous one takes the first. */
+export function localInstantMs(date: Temporal.PlainDate, time: Temporal.PlainTime, zone: string): number {
+  return date.toZonedDateTime({ timeZone: zone, plainTime: time }).epochMilliseconds;
+}
+
+/** Whether an event still gets reminders: not held, not cancelled. */
+export function remindable(event: EventRecord): boolean {
+  return event.status === 'expected' || event.status === 'under-way';
+}
+
+/** Every reminder of one event for a subscriber in `zone`. */
+export function eventReminders(event: EventRecord, zone: string): ReminderOccurrence[] {
+  if (!remindable(event)) return [];
+  const d = event.date;
+  if (d.precision === 'month') {
+    const eventDate = d.part ? `${d.month}-${d.part}` : d.month;
+    const dueMs = localInstantMs(firstDay(d), REMINDER_TIME, zone);
+    return [{ kind: 'reminder', eventId: event.id, offset: 'month', eventDate, dueMs }];
+  }
+  const day = Temporal.PlainDate.from(d.date);
+  return DAY_OFFSETS.map(({ offset, days }) => ({
+    kind: 'reminder' as const,
+    eventId: event.id,
+    offset,
+    eventDate: d.date,
+    dueMs: localInstantMs(day.subtract({ days }), REMINDER_TIME, zone),
+  }));
+}
+
+const cache = new WeakMap<readonly EventRecord[], Map<string, ReminderOccurrence[]>>();
+
+/** Every reminder of every event for `zone`, by due time; computed once per fact base and zone. */
+export function remindersForZone(events: readonly EventRecord[], zone: string): ReminderOccurrence[] {
+  let byZone = cache.get(events);
+  if (!byZone) {
+    byZone = new Map();
+    cache.set(events, byZone);
+  }
+  let list = byZone.get(zone);
+  if (!list) {
+    list = events.flatMap((e) => eventReminders(e, zone)).sort((a, b) => a.dueMs - b.dueMs);
+    byZone.set(zone, list);
+  }
+  return list;
+}
+
+/** The reminders due in (fromMs, toMs], by binary search on the sorted list. */
+export function remindersBetween(
+  list: readonly ReminderOccurrence[],
+  fromMs: number,
+  toMs: number,
+): ReminderOccurrence[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.dueMs ?? 0) <= fromMs) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ReminderOccurrence[] = [];
+  for (let i = lo; i < list.length; i++) {
+    const o = list[i];
+    if (!o || o.dueMs > toMs) break;
+    out.push(o);
+  }
+  return out;
+}

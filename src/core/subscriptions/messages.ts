@@ -1,0 +1,110 @@
+import type { Lang } from '../answer/answer.js';
+import type { DayOfWeek } from '../commands/model.js';
+import type { ArgsErrorCode } from './parse-args.js';
+
+/** The words of subscription replies, in English and Japanese. */
+
+export const VALID_FORMS = [
+  '/deal subscribe',
+  '/deal subscribe reminders',
+  '/deal subscribe digest weekly mon 09:00 Asia/Tokyo',
+  '/deal subscribe digest daily 18:30 America/New_York ja',
+  '/deal subscribe digest quiet',
+  '/deal unsubscribe [reminders|digest|all]',
+  '/deal subscriptions',
+];
+
+const DAY_EN: Record<DayOfWeek, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+const DAY_JA: Record<DayOfWeek, string> = {
+  mon: '月曜',
+  tue: '火曜',
+  wed: '水曜',
+  thu: '木曜',
+  fri: '金曜',
+  sat: '土曜',
+  sun: '日曜',
+};
+
+const en = {
+  day: (d: DayOfWeek) => DAY_EN[d],
+  error: {
+    'unknown-word': (w: string) => `I don't understand "${w}" here.`,
+    'bad-time': (w: string) => `"${w}" is not a time: write it as HH:MM in 24 hours, e.g. 09:00 or 18:30.`,
+    'bad-timezone': (w: string) =>
+      `"${w}" is not a time zone I know: use an IANA zone such as America/New_York, Asia/Tokyo, Europe/London or UTC.`,
+    conflict: (w: string, other = '') => `"${w}" and "${other}" both set the same thing: keep one.`,
+    'day-with-daily': (w: string) => `A daily digest has no day: drop "${w}", or say weekly.`,
+    'digest-option-without-digest': (w: string) =>
+      `"${w}" is a digest option: use it with "digest" (or with no kind).`,
+  } satisfies Record<ArgsErrorCode, (w: string, other?: string) => string>,
+  invalidTitle: 'Subscription not changed',
+  validForms: 'Valid forms:',
+  forbiddenTitle: 'Not allowed',
+  forbidden: 'Only members who can manage this channel may change its scheduled posts.',
+  subscribedTitle: 'Subscribed',
+  subscribed: 'This channel will get:',
+  unsubscribedTitle: 'Unsubscribed',
+  unsubscribedAll: 'This channel will get no more scheduled posts.',
+  unsubscribedSome: 'Scheduled posts stopped for what you named. Still on:',
+  noneTitle: 'No subscriptions',
+  none: 'This channel has no scheduled posts. Try /deal subscribe.',
+  listTitle: "This channel's scheduled posts",
+  reminders: (zone: string) =>
+    `Reminders: 7 days before, 1 day before and on the day of each upcoming event, at 09:00 (${zone})`,
+  digest: (cadence: 'weekly' | 'daily', day: DayOfWeek, time: string, zone: string, quiet: boolean) =>
+    `${cadence === 'weekly' ? `Weekly digest: ${DAY_EN[day]}s` : 'Daily digest: every day'} at ${time} (${zone})${quiet ? ', silent when there is no news' : ''}`,
+  next: (when: string) => `next: ${when}`,
+  language: (lang: Lang) => `Language: ${lang === 'ja' ? 'Japanese' : 'English'}`,
+  failing: (reason: string) =>
+    `Posts are stopped: the last one failed (${reason}). Run /deal subscribe again once that is fixed.`,
+};
+
+export type SubscriptionMessages = typeof en;
+
+const ja: SubscriptionMessages = {
+  day: (d) => DAY_JA[d],
+  error: {
+    'unknown-word': (w) => `「${w}」は理解できません。`,
+    'bad-time': (w) =>
+      `「${w}」は時刻として読めません。24時間制のHH:MMで書いてください（例: 09:00、18:30）。`,
+    'bad-timezone': (w) =>
+      `「${w}」は既知のタイムゾーンではありません。Asia/Tokyo、America/New_York、UTCなどのIANA名を使ってください。`,
+    conflict: (w, other = '') =>
+      `「${w}」と「${other}」が同じ項目を指定しています。どちらか一方にしてください。`,
+    'day-with-daily': (w) =>
+      `日次ダイジェストに曜日は指定できません。「${w}」を外すか、weeklyにしてください。`,
+    'digest-option-without-digest': (w) =>
+      `「${w}」はダイジェストの設定です。digestと一緒に（または種類を省略して）指定してください。`,
+  },
+  invalidTitle: '購読は変更されていません',
+  validForms: '使える形式:',
+  forbiddenTitle: '権限がありません',
+  forbidden: 'このチャンネルの定期投稿を変更できるのは、チャンネルの管理権限を持つメンバーだけです。',
+  subscribedTitle: '購読しました',
+  subscribed: 'このチャンネルに投稿する内容:',
+  unsubscribedTitle: '購読を解除しました',
+  unsubscribedAll: 'このチャンネルへの定期投稿をすべて止めました。',
+  unsubscribedSome: '指定した投稿を止めました。引き続き投稿する内容:',
+  noneTitle: '購読はありません',
+  none: 'このチャンネルには定期投稿がありません。/deal subscribe で購読できます。',
+  listTitle: 'このチャンネルの定期投稿',
+  reminders: (zone) => `リマインダー: 今後の各出来事の7日前・前日・当日の9:00（${zone}）`,
+  digest: (cadence, day, time, zone, quiet) =>
+    `${cadence === 'weekly' ? `週次ダイジェスト: 毎週${DAY_JA[day]}` : '日次ダイジェスト: 毎日'} ${time}（${zone}）${quiet ? '、新しい情報がない回は投稿しない' : ''}`,
+  next: (when) => `次回: ${when}`,
+  language: (lang) => `言語: ${lang === 'ja' ? '日本語' : '英語'}`,
+  failing: (reason) =>
+    `投稿が停止中です（直近の投稿が失敗: ${reason}）。原因を解消してから /deal subscribe をもう一度実行してください。`,
+};
+
+export function subscriptionMessages(lang: Lang): SubscriptionMessages {
+  return lang === 'ja' ? ja : en;
+}

@@ -1,0 +1,195 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { EngineSource } from '../app/bot.js';
+import type { Service } from '../app/service.js';
+import { plan } from '../core/schedule/planner.js';
+import type { Platform } from '../core/subscriptions/types.js';
+import type { Logger } from '../ops/logger.js';
+import { type Metrics, noopMetrics } from '../ops/metrics.js';
+import { markFailing, pruneLedger, recordDelivery, setDigestMark } from '../store/state-ops.js';
+import type { StateStore } from '../store/store.js';
+import { type DeliveryOptions, deliver } from './delivery.js';
+import { buildJobs, type PlannedJob } from './jobs.js';
+import { ledgerView } from './ledger-view.js';
+import type { Poster } from './poster.js';
+
+/**
+ * The scheduler: one node-cron tick a minute (noOverlap) asks the pure planner what is due and
+ * delivers it. A delivery is recorded in the ledger only after the platform accepted it.
+ */
+
+export interface SchedulerDeps {
+  store: StateStore;
+  engines: EngineSource;
+  posters: readonly Poster[];
+  clock: () => Date;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Start a node-cron task on start() (default true). Off: call tick() yourself. */
+  cron?: boolean;
+  /** Default every minute. */
+  cronExpression?: string;
+  delivery?: Omit<DeliveryOptions, 'signal'>;
+  reminderGraceMs?: number;
+  /** Ledger entries older than this are dropped (default 40 days). */
+  ledgerRetentionMs?: number;
+}
+
+export interface TickReport {
+  at: string;
+  due: number;
+  sent: number;
+  /** Too old to post (missed while down): logged, not posted. */
+  skipped: number;
+  /** Digests with nothing new, for subscriptions that asked for no "no news" posts. */
+  silent: number;
+  /** Not delivered this time (transient errors, long Retry-After, stopping): offered again next tick. */
+  deferred: number;
+  permanent: number;
+  dropped: number;
+  rateLimited: number;
+}
+
+export interface Scheduler extends Service {
+  /** Plans and delivers what is due at `now`. Ticks never overlap: a second call waits for the first. */
+  tick(now: Date): Promise<TickReport>;
+}
+
+const DAY_MS = 86_400_000;
+
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const metrics = deps.metrics ?? noopMetrics;
+  const log = deps.logger.child({ component: 'scheduler' });
+  const posters = new Map<Platform, Poster>(deps.posters.map((p) => [p.platform, p]));
+  let task: ScheduledTask | null = null;
+  let running: Promise<unknown> = Promise.resolve();
+  let abort = new AbortController();
+  let started = false;
+
+  async function runTick(now: Date): Promise<TickReport> {
+    const { store } = deps;
+    const at = now.toISOString();
+    const kb = deps.engines.current().knowledge;
+    const state = store.read();
+    const { due, skipped } = plan(now, kb.facts, state.subscriptions, ledgerView(state), {
+      ...(deps.reminderGraceMs !== undefined ? { reminderGraceMs: deps.reminderGraceMs } : {}),
+    });
+    for (const s of skipped) {
+      log.warn(
+        { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },
+        'reminder skipped: it came due more than the grace window ago while the scheduler was not running',
+      );
+      metrics.delivery('skipped', s.subscription.channel.platform);
+    }
+    const built = buildJobs(kb, state, due);
+    if (built.silent.length || built.orphaned.length) {
+      await store.update((s) => {
+        for (const { due: d, snapshot } of built.silent) {
+          recordDelivery(s, d.key, { at, outcome: 'skipped' });
+          setDigestMark(s, d.subscription.id, new Date(d.occurrence.dueMs).toISOString(), snapshot);
+        }
+      });
+    }
+    for (const d of built.orphaned)
+      log.info({ key: d.key }, 'reminder dropped: its event is no longer in the fact base');
+    const report = await deliver(
+      built.jobs,
+      posters,
+      {
+        sent: async (job, result) => {
+          const planned = job as PlannedJob;
+          await store.update((s) => {
+            recordDelivery(s, job.key, {
+              at,
+              outcome: 'sent',
+              ...(result.messageId ? { messageId: result.messageId } : {}),
+            });
+            if (planned.snapshot) {
+              setDigestMark(
+                s,
+                job.subscriptionId,
+                new Date(planned.due.occurrence.dueMs).toISOString(),
+                planned.snapshot,
+              );
+            }
+          });
+          metrics.delivery('sent', job.channel.platform);
+        },
+        permanent: async (job, reason) => {
+          const changed = await store.update((s) => markFailing(s, job.subscriptionId, reason, at));
+          metrics.delivery('failed', job.channel.platform);
+          if (changed) {
+            log.error(
+              { channel: job.subscriptionId, reason },
+              'scheduled posts to this channel stopped after a permanent error; subscribe again in the channel to resume',
+            );
+          }
+        },
+        rateLimited: (job, ms) => {
+          metrics.delivery('rate-limited', job.channel.platform);
+          log.debug({ channel: job.subscriptionId, retryAfterMs: ms }, 'rate limited');
+        },
+      },
+      { ...deps.delivery, signal: abort.signal },
+    );
+    for (const [key, outcome] of report.outcomes) {
+      if (outcome.status === 'deferred')
+        log.warn({ key, reason: outcome.reason }, 'delivery deferred to a later tick');
+      if (outcome.status === 'dropped') log.warn({ key, reason: outcome.reason }, 'delivery dropped');
+    }
+    await store.update((s) => {
+      s.lastTickAt = at;
+      pruneLedger(s, new Date(now.getTime() - (deps.ledgerRetentionMs ?? 40 * DAY_MS)).toISOString());
+    });
+    const tick: TickReport = {
+      at,
+      due: due.length,
+      sent: report.sent,
+      skipped: skipped.length,
+      silent: built.silent.length,
+      deferred: report.deferred,
+      permanent: report.permanent,
+      dropped: report.dropped + built.orphaned.length,
+      rateLimited: report.rateLimited,
+    };
+    if (tick.due || tick.skipped) log.info(tick, 'tick');
+    return tick;
+  }
+
+  function tick(now: Date): Promise<TickReport> {
+    const next = running.then(() => runTick(now));
+    running = next.catch(() => undefined);
+    return next;
+  }
+
+  async function cronTick(): Promise<void> {
+    try {
+      await tick(deps.clock());
+    } catch (error) {
+      log.error({ err: error }, 'scheduler tick failed; the next tick tries again');
+    }
+  }
+
+  return {
+    name: 'scheduler',
+    tick,
+    async start() {
+      abort = new AbortController();
+      started = true;
+      if (deps.cron === false) return;
+      task = cron.schedule(deps.cronExpression ?? '* * * * *', cronTick, {
+        name: 'deal-bot-scheduler',
+        noOverlap: true,
+      });
+      // Catch up at once after a restart rather than at the next minute.
+      void cronTick();
+    },
+    async stop() {
+      started = false;
+      abort.abort();
+      if (task) await task.destroy();
+      task = null;
+      await running;
+    },
+    ready: () => started,
+  };
+}

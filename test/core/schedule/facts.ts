@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
+import { parseFactBaseText } from '../../../src/core/factbase/parse.js';
+import type { EventRecord, FactBaseData } from '../../../src/core/factbase/schema.js';
+
+/** Small synthetic fact bases built from the real one (whose events are all past by now). */
+
+const parsed = parseFactBaseText(
+  readFileSync(new URL('../../../data/factbase.json', import.meta.url), 'utf8'),
+);
+if (!parsed.ok) throw new Error(`data/factbase.json is invalid: ${JSON.stringify(parsed.problems)}`);
+const REAL: FactBaseData = parsed.value;
+
+export function realFacts(): FactBaseData {
+  return structuredClone(REAL);
+}
+
+/** The real fact base with its events replaced (each based on the PM's visit record). */
+export function factsWith(
+  events: Array<Partial<EventRecord> & Pick<EventRecord, 'id' | 'date'>>,
+): FactBaseData {
+  const facts = realFacts();
+  const base = facts.events.find((e) => e.id === 'pm-white-house-visit');
+  if (!base) throw new Error('the real fact base has no pm-white-house-visit');
+  facts.events = events.map((e) => ({ ...structuredClone(base), ...e }) as EventRecord);
+  return facts;
+}
+
+/** The PM's visit on a known day (in New York), the way the fact base will say it once announced. */
+export function pmVisitOn(date: string, extra: Partial<EventRecord> = {}): FactBaseData {
+  return factsWith([{ id: 'pm-white-house-visit', date: { precision: 'day', date }, ...extra }]);
+}
+
+/** The PM's visit known only to the month, as in the real fact base. */
+export function pmVisitInMonth(month: string): FactBaseData {
+  return factsWith([{ id: 'pm-white-house-visit', date: { precision: 'month', month } }]);
+}
+
+export function engineOf(facts: FactBaseData): Engine {
+  return createEngine(facts);
+}
+
+/** An engine source whose fact base can be swapped, like the file watcher's. */
+export function swappableEngines(facts: FactBaseData) {
+  let engine = createEngine(facts);
+  return {
+    current: () => engine,
+    set(next: FactBaseData) {
+      engine = createEngine(next);
+    },
+  };
+}

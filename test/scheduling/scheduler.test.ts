@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../src/app/bot.js';
+import { createSubscriptionService } from '../../src/app/subscription-service.js';
+import { silentLogger } from '../../src/ops/logger.js';
+import { createScheduler } from '../../src/scheduling/scheduler.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
+import { pmVisitInMonth, pmVisitOn, swappableEngines } from '../core/schedule/facts.js';
+import { FakePoster } from './fakes.js';
+
+const channel = { platform: 'slack' as const, workspace: 'T1', channel: 'C1' };
+
+function setup(facts = pmVisitOn('2026-03-10')) {
+  const store = createMemoryStore();
+  const engines = swappableEngines(facts);
+  let now = new Date('2026-02-01T12:00:00Z');
+  const clock = () => now;
+  const subscriptions = createSubscriptionService({
+    store,
+    defaultTimeZone: 'America/New_York',
+    defaultLang: 'en',
+    engines,
+  });
+  const bot = new Bot({ engines, clock, subscriptions });
+  const poster = new FakePoster('slack');
+  const scheduler = createScheduler({
+    store,
+    engines,
+    posters: [poster],
+    clock,
+    logger: silentLogger(),
+    cron: false,
+  });
+  return {
+    store,
+    engines,
+    bot,
+    poster,
+    scheduler,
+    at(iso: string) {
+      now = new Date(iso);
+      return now;
+    },
+  };
+}
+
+describe('scheduler: subscribe, then reminders delivered once', () => {
+  it('posts the 7-day, 1-day and same-day reminders at 09:00 local, each once', async () => {
+    const s = setup();
+    const reply = await s.bot.handle({ text: '/deal subscribe reminders', channel });
+    expect(reply.intent).toBe('subscription.subscribed');
+
+    // 7 days before: March 3, 09:00 EST = 14:00Z. Nothing before it.
+    expect((await s.scheduler.tick(s.at('2026-03-03T13:59:00Z'))).sent).toBe(0);
+    expect((await s.scheduler.tick(s.at('2026-03-03T14:00:00Z'))).sent).toBe(1);
+    expect((await s.scheduler.tick(s.at('2026-03-03T14:01:00Z'))).sent).toBe(0);
+    // 1 day before: March 9, 09:00 EDT (DST began March 8) = 13:00Z.
+    expect((await s.scheduler.tick(s.at('2026-03-09T13:00:00Z'))).sent).toBe(1);
+    expect((await s.scheduler.tick(s.at('2026-03-10T13:00:00Z'))).sent).toBe(1);
+    expect((await s.scheduler.tick(s.at('2026-03-10T18:00:00Z'))).sent).toBe(0);
+
+    expect(s.poster.posts.map((p) => p.key)).toEqual([
+      'slack:T1:C1|reminder:pm-white-house-visit:d7:2026-03-10',
+      'slack:T1:C1|reminder:pm-white-house-visit:d1:2026-03-10',
+      'slack:T1:C1|reminder:pm-white-house-visit:d0:2026-03-10',
+    ]);
+    expect(s.poster.posts.every((p) => p.message.intent === 'schedule.reminder')).toBe(true);
+    expect(s.poster.posts[0]?.message.facts).toContain('pm-white-house-visit');
+  });
+
+  it('posts one month-start reminder for an event known only to the month', async () => {
+    const s = setup(pmVisitInMonth('2026-03'));
+    await s.bot.handle({ text: '/deal subscribe reminders Asia/Tokyo', channel });
+    // March 1, 09:00 in Tokyo = March 1, 00:00Z.
+    expect((await s.scheduler.tick(s.at('2026-02-28T23:59:00Z'))).sent).toBe(0);
+    expect((await s.scheduler.tick(s.at('2026-03-01T00:00:00Z'))).sent).toBe(1);
+    expect((await s.scheduler.tick(s.at('2026-03-01T00:01:00Z'))).sent).toBe(0);
+    expect(s.poster.posts[0]?.key).toBe('slack:T1:C1|reminder:pm-white-house-visit:month:2026-03');
+  });
+});
