@@ -1,0 +1,113 @@
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { Answer, AnswerItem } from '../../core/answer/answer.js';
+import { words } from './words.js';
+
+/** Discord's embed limits (discord.js does not check the 6,000 total: the API answers 400). */
+export const EMBED_LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+} as const;
+
+const COLOURS = { answer: 0x5865f2, unknown: 0x99aab5, help: 0x57f287 } as const;
+
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return max < 1 ? '' : `${s.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Escapes Discord markdown, masked links included, so echoed text cannot format or disguise links. */
+function plain(s: string): string {
+  return escapeMarkdown(s, { maskedLink: true, heading: true, bulletedList: true, numberedList: true });
+}
+
+/**
+ * The lead and notes of an answer: its plain text without the title line, the item lines (shown as
+ * fields) and the source line (shown in the footer).
+ */
+export function leadText(answer: Answer): string {
+  const lines = answer.text.split('\n');
+  const title = answer.title.replace(/…$/, '');
+  if (lines[0] !== undefined && title && lines[0].startsWith(title)) lines.shift();
+  const last = lines.at(-1);
+  if (
+    last &&
+    answer.sources.length &&
+    last.includes(answer.asOf) &&
+    answer.sources.some((s) => last.includes(s.title))
+  ) {
+    lines.pop();
+  }
+  if (!answer.items.length) return lines.join('\n').trim();
+  const kept: string[] = [];
+  let inItem = false;
+  for (const line of lines) {
+    if (line.startsWith('• ')) inItem = true;
+    else if (!(inItem && line.startsWith('  '))) inItem = false;
+    if (!inItem) kept.push(line);
+  }
+  return kept.join('\n').trim();
+}
+
+function field(item: AnswerItem): APIEmbedField {
+  const label = item.date && !item.label.includes(item.date) ? `${item.date}: ${item.label}` : item.label;
+  const parts = [
+    item.statusLabel ? `*${plain(item.statusLabel)}*` : '',
+    item.detail ? plain(item.detail) : '',
+  ];
+  const value = parts.filter(Boolean).join('\n') || '\u200b';
+  return { name: clip(plain(label), EMBED_LIMITS.fieldName), value: clip(value, EMBED_LIMITS.fieldValue) };
+}
+
+function footerText(answer: Answer, omitted: number): string {
+  const w = words(answer.lang);
+  const sources = answer.sources.map((s) => `${s.title} (${s.published})`).join('; ');
+  const parts = [
+    omitted ? w.more(omitted) : '',
+    sources ? `${w.sources}: ${sources}` : '',
+    w.asOf(answer.asOf),
+  ];
+  return clip(parts.filter(Boolean).join(' · '), EMBED_LIMITS.footer);
+}
+
+function size(e: APIEmbed): number {
+  const fields = (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + fields + (e.footer?.text.length ?? 0);
+}
+
+/**
+ * An answer as one embed: title, the answer as description, one field per item (with its status
+ * label), and a footer naming the sources and the "as of" date. Always within Discord's limits.
+ */
+export function renderEmbed(answer: Answer): APIEmbed {
+  const colour =
+    answer.kind === 'unknown' || answer.kind === 'ambiguous'
+      ? COLOURS.unknown
+      : answer.kind === 'help'
+        ? COLOURS.help
+        : COLOURS.answer;
+  const fields = answer.items.slice(0, EMBED_LIMITS.fields).map(field);
+  let omitted = answer.items.length - fields.length;
+  const description = clip(plain(leadText(answer)), EMBED_LIMITS.description);
+  const embed: APIEmbed = {
+    title: clip(plain(answer.title) || '\u200b', EMBED_LIMITS.title),
+    color: colour,
+    ...(description ? { description } : {}),
+    ...(fields.length ? { fields } : {}),
+    footer: { text: footerText(answer, omitted) },
+  };
+  while (size(embed) > EMBED_LIMITS.total && fields.length) {
+    fields.pop();
+    omitted++;
+    embed.footer = { text: footerText(answer, omitted) };
+  }
+  if (!fields.length) delete embed.fields;
+  const over = size(embed) - EMBED_LIMITS.total;
+  if (over > 0 && embed.description)
+    embed.description = clip(embed.description, embed.description.length - over);
+  return embed;
+}

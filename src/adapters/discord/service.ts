@@ -1,0 +1,109 @@
+import { type Client, Events, REST } from 'discord.js';
+import type { Bot } from '../../app/bot.js';
+import type { HttpRoute, Service } from '../../app/service.js';
+import type { DiscordConfig } from '../../config.js';
+import type { Lang } from '../../core/answer/answer.js';
+import type { Logger } from '../../ops/logger.js';
+import { createDiscordClient } from './client.js';
+import { SuggestionKeys } from './follow-up-buttons.js';
+import { gatewayResponder, interactionContext, readInteraction } from './gateway-interactions.js';
+import { interactionsRoute } from './http-interactions.js';
+import { handleInteraction } from './interaction-handler.js';
+import { handleMention } from './mention-handler.js';
+import { DiscordPoster } from './poster.js';
+
+export interface DiscordServiceOptions {
+  config: DiscordConfig;
+  bot: Bot;
+  logger: Logger;
+  /** The language when neither the user's Discord locale nor the text decides it. */
+  defaultLang?: Lang;
+  /** How long start() waits for the gateway to be ready (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+export interface DiscordService extends Service {
+  readonly client: Client;
+  /** Scheduled posts (reminders, digests) into Discord channels. */
+  readonly poster: DiscordPoster;
+  /** POST /discord/interactions, when DISCORD_PUBLIC_KEY is set: mount it on the shared HTTP server. */
+  readonly interactionsRoute?: HttpRoute;
+}
+
+/**
+ * The Discord face of the bot: a gateway connection answering `/deal` interactions, mentions and DMs,
+ * a Poster for scheduled posts and, optionally, the HTTP interactions endpoint.
+ */
+export function createDiscordService(options: DiscordServiceOptions): DiscordService {
+  const { config, bot, logger } = options;
+  const log = logger.child({ platform: 'discord' });
+  const client = createDiscordClient(config.apiUrl ? { apiUrl: config.apiUrl } : {});
+  const keys = new SuggestionKeys();
+  const deps = {
+    bot,
+    keys,
+    logger: log,
+    ...(options.defaultLang ? { defaultLang: options.defaultLang } : {}),
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const input = readInteraction(interaction);
+    if (!input) return;
+    void handleInteraction(deps, input, interactionContext(interaction), gatewayResponder(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    const me = client.user?.id;
+    if (me) void handleMention(deps, message, me);
+  });
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord: client error'));
+  client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    log.error(
+      { code: event.code, shard },
+      `discord: gateway closed for good (code ${event.code}); 4004 means a bad token, 4014 an intent not enabled`,
+    ),
+  );
+  client.rest.on('rateLimited', (info) =>
+    log.debug(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'discord: rate limited',
+    ),
+  );
+
+  const route = config.publicKey
+    ? interactionsRoute({
+        ...deps,
+        publicKey: config.publicKey,
+        applicationId: config.applicationId,
+        rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
+      })
+    : undefined;
+
+  return {
+    name: 'discord',
+    client,
+    poster: new DiscordPoster(client, keys),
+    ...(route ? { interactionsRoute: route } : {}),
+    async start() {
+      const ready = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error('Discord gateway not ready in time: check DISCORD_TOKEN and the network')),
+          options.readyTimeoutMs ?? 30_000,
+        );
+        client.once(Events.ClientReady, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await client.login(config.token);
+      await ready;
+      log.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord: connected');
+    },
+    async stop() {
+      await client.destroy();
+    },
+    ready() {
+      return client.isReady();
+    },
+  };
+}
