@@ -10,6 +10,8 @@ export interface ApiCall {
   method: string;
   token: string | undefined;
   params: Json;
+  /** What the fake answered (filled in once answered). */
+  reply?: Json;
 }
 
 /** One POST to a response_url. */
@@ -97,7 +99,15 @@ export class FakeSlack {
 
   /** Everything the bot sent to Slack, as one string (for "no ping token anywhere" checks). */
   everythingReceived(): string {
-    return JSON.stringify({ calls: this.calls, responses: this.responses });
+    return JSON.stringify({
+      calls: this.calls.map((c) => ({ method: c.method, params: c.params })),
+      responses: this.responses,
+    });
+  }
+
+  /** Calls the fake refused (invalid blocks, bad arguments): a correct bot makes none. */
+  refused(): ApiCall[] {
+    return this.calls.filter((c) => c.reply?.ok === false);
   }
 
   /** Polls until `probe` returns something, or fails after `timeoutMs`. */
@@ -135,7 +145,8 @@ export class FakeSlack {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
     const params = parseParams(raw, req.headers['content-type']);
-    this.calls.push({ method, token, params });
+    const call: ApiCall = { method, token, params };
+    this.calls.push(call);
     const failure = this.failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       const headers = failure.status === 429 ? { 'retry-after': String(failure.retryAfter) } : {};
@@ -144,6 +155,7 @@ export class FakeSlack {
       return;
     }
     const body = failure ? { ok: false, error: failure.error } : this.answer(method, token, params);
+    call.reply = body;
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
