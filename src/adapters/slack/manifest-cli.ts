@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildManifest, type ManifestOptions } from './manifest.js';
-import { toYaml } from './manifest-yaml.js';
+import { toJson, toYaml } from './manifest-format.js';
 
 /**
  * `npm run slack:manifest` rewrites the committed manifests (HTTP and Socket Mode, JSON and YAML) next to
@@ -14,7 +14,7 @@ const yaml = args.includes('--yaml');
 
 function render(options: ManifestOptions): string {
   const manifest = buildManifest(options);
-  return yaml ? toYaml(manifest) : `${JSON.stringify(manifest, null, 2)}\n`;
+  return yaml ? toYaml(manifest) : toJson(manifest);
 }
 
 if (urlAt >= 0) {
@@ -32,7 +32,7 @@ if (urlAt >= 0) {
   for (const mode of ['http', 'socket'] as const) {
     const manifest = buildManifest({ mode });
     const base = fileURLToPath(new URL(`./manifest.${mode}`, import.meta.url));
-    writeFileSync(`${base}.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileSync(`${base}.json`, toJson(manifest));
     writeFileSync(`${base}.yaml`, toYaml(manifest));
     process.stdout.write(`wrote ${base}.json and ${base}.yaml\n`);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_EVENTS, BOT_SCOPES, buildManifest } from '../../../src/adapters/slack/manifest.js';
-import { toYaml } from '../../../src/adapters/slack/manifest-yaml.js';
+import { toJson, toYaml } from '../../../src/adapters/slack/manifest-format.js';
 
 type Manifest = {
   display_information: { description: string; long_description: string };
@@ -47,13 +47,16 @@ describe('Slack app manifest', () => {
       const manifest = buildManifest({ mode });
       const base = `src/adapters/slack/manifest.${mode}`;
       expect(JSON.parse(readFileSync(`${base}.json`, 'utf8'))).toEqual(manifest);
+      expect(readFileSync(`${base}.json`, 'utf8')).toBe(toJson(manifest));
       expect(readFileSync(`${base}.yaml`, 'utf8')).toBe(toYaml(manifest));
     }
   });
 
-  it('writes YAML that reads back as the same values', () => {
-    expect(toYaml({ a: { b: ['x', 'y: z'], c: [{ d: true, e: 'f "g"' }] }, n: 1, empty: [] })).toBe(
-      'a:\n  b:\n    - "x"\n    - "y: z"\n  c:\n    - d: true\n      e: "f \\"g\\""\nn: 1\nempty: []\n',
+  it('writes YAML and JSON that read back as the same values', () => {
+    const value = { a: { b: ['x', 'y: z'], c: [{ d: true, e: 'f "g"', h: 'i \\ "j" \'k\'' }] }, n: 1, empty: [] };
+    expect(toYaml(value)).toBe(
+      'a:\n  b:\n    - "x"\n    - "y: z"\n  c:\n    - d: true\n      e: \'f "g"\'\n      h: "i \\\\ \\"j\\" \'k\'"\nn: 1\nempty: []\n',
     );
+    expect(JSON.parse(toJson(value))).toEqual(value);
   });
 });
