@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Lang } from '../answer/answer.js';
+import { today } from '../time/dates.js';
 import type { Knowledge } from './knowledge.js';
 import { type Messages, messages } from './messages.js';
 
@@ -9,8 +10,19 @@ export interface Ctx {
   lang: Lang;
   now: Temporal.Instant;
   t: Messages;
+  /** Today's date in a time zone, computed once per zone per answer (zone maths is the costly part). */
+  todayIn(timeZone: string): Temporal.PlainDate;
 }
 
 export function makeCtx(kb: Knowledge, lang: Lang, now: Temporal.Instant): Ctx {
-  return { kb, lang, now, t: messages(lang) };
+  const days = new Map<string, Temporal.PlainDate>();
+  const todayIn = (timeZone: string) => {
+    let day = days.get(timeZone);
+    if (!day) {
+      day = today(now, timeZone);
+      days.set(timeZone, day);
+    }
+    return day;
+  };
+  return { kb, lang, now, t: messages(lang), todayIn };
 }

@@ -14,7 +14,7 @@ import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, type Knowledge } from './knowledge.js';
 import { analyse, type Reading, readings } from './readings/index.js';
-import { clean, hasJapanese, normalize, stem, words } from './text.js';
+import { clean, hasJapanese, normalize, stem } from './text.js';
 
 export interface AnswerOptions {
   /** The clock, injected: a Date, or an ISO 8601 string. */
@@ -58,10 +58,8 @@ const CUE_PATTERNS = Object.values(CUES).map((c) => new RegExp(c.en.source, 'g')
 export function createEngine(facts: FactBaseData): Engine {
   const kb = compileKnowledge(facts);
   const gazetteer = new Gazetteer(kb.entities);
-  const completer = new Completer(kb);
-  const vocabulary = new Set<string>();
-  for (const e of kb.entities)
-    for (const n of e.names) for (const w of words(normalize(n))) vocabulary.add(stem(w));
+  // Autocomplete is built on first use: only Discord asks for it, and it need not slow the load.
+  let completer: Completer | undefined;
 
   /** Share of the question's content words explained by a cue phrase or a known name (0..1). */
   function coverage(normalized: string, mentions: Mention[]): number {
@@ -75,7 +73,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || /^[\d.,$%]+$/.test(w)) continue;
       total++;
       const inCue = spans.some(([a, b]) => m.index >= a && m.index + w.length <= b);
-      if (inCue || vocabulary.has(stem(w))) explained++;
+      if (inCue || gazetteer.knows(stem(w))) explained++;
     }
     if (!total) return 1;
     // A strong name match explains the question even when other words are unknown.
@@ -196,6 +194,7 @@ export function createEngine(facts: FactBaseData): Engine {
       return compose(kb, lang, draft);
     },
     complete(partial, field, lang = 'en', limit = 25) {
+      completer ??= new Completer(kb);
       return completer.complete(partial, field, hasJapanese(partial) ? 'ja' : lang, limit);
     },
   };

@@ -1,7 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Lang, StatusCode } from '../answer/answer.js';
 import type { EventRecord } from '../factbase/schema.js';
-import { daysBetween, firstDay, formatDateValue, formatPlainDate, lastDay, today } from '../time/dates.js';
+import { daysBetween, firstDay, formatDateValue, formatPlainDate, lastDay } from '../time/dates.js';
 
 /** Where an event stands at `now`, given what the newest source knew. */
 export type EventPhase =
@@ -24,13 +24,13 @@ export interface EventState {
 
 export function eventState(
   event: EventRecord,
-  now: Temporal.Instant,
+  todayIn: (timeZone: string) => Temporal.PlainDate,
   asOfMonth: string,
   lang: Lang,
 ): EventState {
   const start = firstDay(event.date);
   const end = lastDay(event.endDate ?? event.date);
-  const day = today(now, event.timeZone);
+  const day = todayIn(event.timeZone);
   const daysUntil = daysBetween(day, start);
   const over = daysBetween(end, day) > 0;
   const inside = !over && daysUntil <= 0;
@@ -67,15 +67,4 @@ export function formatWhen(event: EventRecord, lang: Lang): string {
       : `${formatPlainDate(a, 'en').replace(`, ${a.year}`, '')} – ${formatPlainDate(b, 'en')}`;
   }
   return `${startText} – ${formatDateValue(event.endDate, lang)}`;
-}
-
-/**
- * Oldest first; on the same first day, the longer event before what happens within it; otherwise
- * the fact base's own order (the sort is stable).
- */
-export function compareEvents(a: EventRecord, b: EventRecord): number {
-  const end = (e: EventRecord) => lastDay(e.endDate ?? e.date).toString();
-  return (
-    firstDay(a.date).toString().localeCompare(firstDay(b.date).toString()) || end(b).localeCompare(end(a))
-  );
 }

@@ -1,5 +1,6 @@
 import type { Entity } from './knowledge.js';
-import { allowedEdits, editDistance, hasJapanese, normalize, stem, words } from './text.js';
+import { hasJapanese, normalize, stem, words } from './text.js';
+import { TypoIndex } from './typo-index.js';
 
 /** A name found in a question. */
 export interface Mention {
@@ -10,9 +11,6 @@ export interface Mention {
   strength: number;
   /** True when only one word of a longer name matched ("visit" of "White House visit"). */
   partial?: boolean;
-  /** Token span in the question (Latin), or -1 for Japanese substring matches. */
-  start: number;
-  end: number;
 }
 
 interface LatinAlias {
@@ -25,148 +23,9 @@ interface CjkAlias {
   alias: string;
 }
 
-/**
- * Finds entity names in a question. Latin aliases are matched word by word (plurals folded,
- * typos tolerated through a symmetric-delete index); Japanese aliases by substring through a
- * bigram index. Build cost is linear in the number of aliases; lookups touch only candidates.
- */
-export class Gazetteer {
-  private readonly byFirstToken = new Map<string, LatinAlias[]>();
-  private readonly deletes = new Map<string, string[]>();
-  private readonly cjkByBigram = new Map<string, CjkAlias[]>();
-  private readonly cjkSingles = new Map<string, CjkAlias[]>();
-  /** Distinctive words of multi-word names → the few entities that have them. */
-  private readonly partials = new Map<string, Set<Entity>>();
-
-  constructor(entities: readonly Entity[]) {
-    const seenTokens = new Set<string>();
-    for (const entity of entities) {
-      const seenAliases = new Set<string>();
-      for (const raw of entity.names) {
-        const alias = normalize(raw);
-        if (!alias || seenAliases.has(alias)) continue;
-        seenAliases.add(alias);
-        if (hasJapanese(alias)) {
-          const compact = alias.replace(/\s+/g, '');
-          const key = compact.length >= 2 ? compact.slice(0, 2) : compact;
-          const map = compact.length >= 2 ? this.cjkByBigram : this.cjkSingles;
-          push(map, key, { entity, alias: compact });
-          continue;
-        }
-        const tokens = words(alias).map(stem);
-        if (!tokens.length) continue;
-        push(this.byFirstToken, tokens[0]!, { entity, alias, tokens });
-        if (tokens.length > 1 && PARTIAL_TYPES.has(entity.type)) {
-          for (const t of tokens) {
-            if (t.length < 4 || GENERIC.has(t)) continue;
-            const set = this.partials.get(t) ?? new Set<Entity>();
-            set.add(entity);
-            this.partials.set(t, set);
-          }
-        }
-        for (const t of tokens) {
-          if (seenTokens.has(t)) continue;
-          seenTokens.add(t);
-          if (allowedEdits(t.length) > 0) for (const del of deletions(t)) push(this.deletes, del, t);
-        }
-      }
-    }
-  }
-
-  /** Corrects a question word to a known alias word when it is a near miss; null when none. */
-  private correct(token: string): { token: string; edits: number }[] {
-    const max = allowedEdits(token.length);
-    if (max === 0) return [];
-    const found = new Map<string, number>();
-    for (const key of [token, ...deletions(token)]) {
-      for (const cand of this.deletes.get(key) ?? []) {
-        if (found.has(cand) || cand === token) continue;
-        const d = editDistance(token, cand, Math.min(max, allowedEdits(cand.length)));
-        if (d <= Math.min(max, allowedEdits(cand.length))) found.set(cand, d);
-      }
-    }
-    // An exact alias token may also be a key of byFirstToken without being in deletes (short words).
-    return [...found].map(([t, edits]) => ({ token: t, edits }));
-  }
-
-  find(question: string): Mention[] {
-    const norm = normalize(question);
-    const mentions: Mention[] = [];
-    const qTokens = words(norm).map(stem);
-    // Each question word, with its exact form and its near misses.
-    const variants = qTokens.map((t) => [{ token: t, edits: 0 }, ...this.correct(t)]);
-
-    for (let i = 0; i < qTokens.length; i++) {
-      for (const first of variants[i] ?? []) {
-        for (const cand of this.byFirstToken.get(first.token) ?? []) {
-          let edits = first.edits;
-          let ok = true;
-          for (let k = 1; k < cand.tokens.length; k++) {
-            const v = variants[i + k]?.find((x) => x.token === cand.tokens[k]);
-            if (!v) {
-              ok = false;
-              break;
-            }
-            edits += v.edits;
-          }
-          if (!ok) continue;
-          const letters = cand.tokens.join('').length;
-          // Short single-word aliases ("pm", "us", "port") are weaker evidence than full names.
-          const specificity = Math.min(1, 0.45 + letters / 14 + (cand.tokens.length - 1) * 0.15);
-          const strength = specificity * (edits === 0 ? 1 : Math.max(0.55, 1 - edits * 0.2));
-          mentions.push({
-            entity: cand.entity,
-            alias: cand.alias,
-            strength,
-            start: i,
-            end: i + cand.tokens.length,
-          });
-        }
-      }
-    }
-
-    // One distinctive word of a longer name, shared by at most a few entities: weak evidence that
-    // lets "when is the visit?" ask back which visit.
-    const named = new Set(mentions.map((m) => m.entity.id));
-    qTokens.forEach((token, i) => {
-      const set = this.partials.get(token);
-      if (!set || set.size > PARTIAL_MAX) return;
-      for (const entity of set) {
-        if (named.has(entity.id)) continue;
-        mentions.push({
-          entity,
-          alias: token,
-          strength: PARTIAL_STRENGTH,
-          partial: true,
-          start: i,
-          end: i + 1,
-        });
-      }
-    });
-
-    if (hasJapanese(norm)) {
-      const compact = norm.replace(/\s+/g, '');
-      const seen = new Set<CjkAlias>();
-      for (let i = 0; i < compact.length; i++) {
-        const candidates = [
-          ...(this.cjkByBigram.get(compact.slice(i, i + 2)) ?? []),
-          ...(this.cjkSingles.get(compact[i] ?? '') ?? []),
-        ];
-        for (const cand of candidates) {
-          if (seen.has(cand) || !compact.startsWith(cand.alias, i)) continue;
-          seen.add(cand);
-          const strength = Math.min(1, 0.5 + cand.alias.length / 6);
-          mentions.push({ entity: cand.entity, alias: cand.alias, strength, start: -1, end: -1 });
-        }
-      }
-    }
-    return bestPerEntity(mentions);
-  }
-}
-
-const PARTIAL_MAX = 3;
 /** Only names of these kinds are matched by one of their words. */
 const PARTIAL_TYPES = new Set(['event', 'project']);
+const PARTIAL_MAX = 3;
 const PARTIAL_STRENGTH = 0.62;
 /** Words too common in names to point at any one of them. */
 const GENERIC = new Set(
@@ -175,16 +34,119 @@ const GENERIC = new Set(
   ),
 );
 
+/**
+ * Finds entity names in a question. Latin aliases are matched word by word (plurals folded,
+ * typos tolerated through a TypoIndex); Japanese aliases by substring through a bigram index.
+ * Build cost is linear in the number of aliases; a lookup touches only candidates.
+ */
+export class Gazetteer {
+  private readonly byFirstToken = new Map<string, LatinAlias[]>();
+  private readonly tokens = new Map<string, number>();
+  private readonly typos: TypoIndex;
+  private readonly cjkByBigram = new Map<string, CjkAlias[]>();
+  /** Distinctive words of multi-word names → the few entities that have them (null: too many). */
+  private readonly partials = new Map<string, Entity[] | null>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      const seen = new Set<string>();
+      for (const raw of entity.names) {
+        const alias = normalize(raw);
+        if (!alias || seen.has(alias)) continue;
+        seen.add(alias);
+        if (hasJapanese(alias)) {
+          const compact = alias.replace(/\s+/g, '');
+          if (compact.length >= 2) push(this.cjkByBigram, compact.slice(0, 2), { entity, alias: compact });
+          continue;
+        }
+        const tokens = words(alias).map(stem);
+        if (!tokens.length) continue;
+        push(this.byFirstToken, tokens[0] as string, { entity, alias, tokens });
+        for (const t of tokens) if (!this.tokens.has(t)) this.tokens.set(t, this.tokens.size);
+        if (tokens.length > 1 && PARTIAL_TYPES.has(entity.type)) this.addPartials(entity, tokens);
+      }
+    }
+    this.typos = new TypoIndex([...this.tokens.keys()]);
+  }
+
+  private addPartials(entity: Entity, tokens: string[]): void {
+    for (const t of tokens) {
+      if (t.length < 4 || GENERIC.has(t) || /\d/.test(t)) continue;
+      const list = this.partials.get(t);
+      if (list === null) continue;
+      if (!list) this.partials.set(t, [entity]);
+      else if (!list.includes(entity)) {
+        if (list.length >= PARTIAL_MAX) this.partials.set(t, null);
+        else list.push(entity);
+      }
+    }
+  }
+
+  /** Whether a (stemmed) word appears in any name. */
+  knows(word: string): boolean {
+    return this.tokens.has(word);
+  }
+
+  find(question: string): Mention[] {
+    const norm = normalize(question);
+    const mentions: Mention[] = [];
+    const qTokens = words(norm).map(stem);
+    // Each question word, with its exact form and, when it is no known word, its near misses.
+    const variants = qTokens.map((t) => (this.tokens.has(t) ? [{ word: t, edits: 0 }] : this.typos.near(t)));
+
+    for (let i = 0; i < qTokens.length; i++) {
+      for (const first of variants[i] ?? []) {
+        for (const cand of this.byFirstToken.get(first.word) ?? []) {
+          let edits = first.edits;
+          let ok = true;
+          for (let k = 1; k < cand.tokens.length && ok; k++) {
+            const v = variants[i + k]?.find((x) => x.word === cand.tokens[k]);
+            if (v) edits += v.edits;
+            else ok = false;
+          }
+          if (!ok) continue;
+          const letters = cand.tokens.join('').length;
+          // Short single-word aliases ("pm", "us", "port") are weaker evidence than full names.
+          const specificity = Math.min(1, 0.45 + letters / 14 + (cand.tokens.length - 1) * 0.15);
+          const strength = specificity * (edits === 0 ? 1 : Math.max(0.55, 1 - edits * 0.2));
+          mentions.push({ entity: cand.entity, alias: cand.alias, strength });
+        }
+      }
+    }
+
+    // One distinctive word of a longer name, shared by at most a few entities: weak evidence that
+    // lets "when is the visit?" ask back which visit.
+    const named = new Set(mentions.map((m) => m.entity.id));
+    for (const token of qTokens) {
+      for (const entity of this.partials.get(token) ?? []) {
+        if (!named.has(entity.id))
+          mentions.push({ entity, alias: token, strength: PARTIAL_STRENGTH, partial: true });
+      }
+    }
+
+    if (hasJapanese(norm)) {
+      const compact = norm.replace(/\s+/g, '');
+      const seen = new Set<CjkAlias>();
+      for (let i = 0; i < compact.length - 1; i++) {
+        for (const cand of this.cjkByBigram.get(compact.slice(i, i + 2)) ?? []) {
+          if (seen.has(cand) || !compact.startsWith(cand.alias, i)) continue;
+          seen.add(cand);
+          mentions.push({
+            entity: cand.entity,
+            alias: cand.alias,
+            strength: Math.min(1, 0.5 + cand.alias.length / 6),
+          });
+        }
+      }
+    }
+    return bestPerEntity(mentions);
+  }
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
 }
 
 /** Keeps each entity's strongest mention, strongest first. */

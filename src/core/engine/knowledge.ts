@@ -9,8 +9,15 @@ import type {
   ProjectRecord,
   SectorRecord,
 } from '../factbase/schema.js';
+import { endKey, startKey } from '../time/date-keys.js';
 import { formatMonth } from '../time/dates.js';
-import { compareEvents } from './event-state.js';
+
+/** An event with the sortable first and last day it may fall on. */
+export interface EventSpan {
+  event: EventRecord;
+  start: string;
+  end: string;
+}
 
 /** The kinds of record a question can be about. */
 export type EntityType = 'deal' | 'person' | 'organisation' | 'sector' | 'project' | 'event' | 'goal' | 'gap';
@@ -37,8 +44,15 @@ export interface Knowledge {
   /** Candidate projects, largest first, and their total. */
   projectsByAmount: readonly ProjectRecord[];
   projectsTotal: number;
-  /** Events, oldest first. */
+  /** Events, oldest first (on the same day, the longer first; otherwise in file order). */
   eventsByDate: readonly EventRecord[];
+  spans: readonly EventSpan[];
+  /** The longest event, in days: bounds how far back an event still under way can have started. */
+  maxEventDays: number;
+  eventsByParticipant: ReadonlyMap<string, readonly EventRecord[]>;
+  projectsByPartner: ReadonlyMap<string, readonly ProjectRecord[]>;
+  /** Years in which some event starts, by month number (1-12). */
+  eventYearsByMonth: ReadonlyMap<number, ReadonlySet<number>>;
   /** The name of any person, organisation or other record by id. */
   nameOf(id: string, lang: Lang): string;
   asOf(lang: Lang): string;
@@ -61,6 +75,14 @@ export function compileKnowledge(facts: FactBaseData): Knowledge {
   for (const r of facts.goals) add(r.id, 'goal', r.name, r.aliases);
   for (const r of facts.gaps) add(r.id, 'gap', r.topic, r.aliases);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const spans = facts.events
+    .map((event) => ({ event, start: startKey(event.date), end: endKey(event.endDate ?? event.date) }))
+    .sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : 0,
+    );
+  const projectsByAmount = [...facts.projects].sort(
+    (a, b) => b.amount.amount - a.amount.amount || (a.id < b.id ? -1 : 1),
+  );
   const asOf = { en: formatMonth(facts.meta.asOf, 'en'), ja: formatMonth(facts.meta.asOf, 'ja') };
   return {
     facts,
@@ -76,8 +98,44 @@ export function compileKnowledge(facts: FactBaseData): Knowledge {
       (a, b) => b.amount.amount - a.amount.amount || a.id.localeCompare(b.id),
     ),
     projectsTotal: facts.projects.reduce((sum, p) => sum + p.amount.amount, 0),
-    eventsByDate: [...facts.events].sort(compareEvents),
+    eventsByDate: spans.map((s) => s.event),
+    spans,
+    maxEventDays: spans.reduce((max, s) => Math.max(max, dayNumber(s.end) - dayNumber(s.start)), 0),
+    eventsByParticipant: group(
+      spans.map((s) => s.event),
+      (e) => e.participants,
+    ),
+    projectsByPartner: group(projectsByAmount, (p) => p.partners),
+    eventYearsByMonth: yearsByMonth(spans),
     nameOf: (id, lang) => byId.get(id)?.name[lang] ?? id,
     asOf: (lang) => asOf[lang],
   };
+}
+
+function group<T>(list: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    for (const key of keys(item)) {
+      const bucket = out.get(key);
+      if (bucket) bucket.push(item);
+      else out.set(key, [item]);
+    }
+  }
+  return out;
+}
+
+function yearsByMonth(spans: readonly EventSpan[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const s of spans) {
+    const month = Number(s.start.slice(5, 7));
+    const years = out.get(month) ?? new Set<number>();
+    years.add(Number(s.start.slice(0, 4)));
+    out.set(month, years);
+  }
+  return out;
+}
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' key. */
+export function dayNumber(key: string): number {
+  return Math.floor(Date.parse(`${key}T00:00:00Z`) / 86_400_000);
 }

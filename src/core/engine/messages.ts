@@ -27,6 +27,7 @@ const en = {
   sectorsLead: (n: number, pledge: string) =>
     `The ${pledge} is earmarked for investment in ${n} strategic sectors in the United States. No amount per sector is given.`,
   timelineTitle: 'Timeline of the deal',
+  timelineWindow: (shown: number, total: number) => `Showing the ${shown} events nearest today, of ${total}.`,
   timelineLead: (asOf: string) => `Every dated event in the fact base, oldest first (as known in ${asOf}).`,
   nextTitle: 'What comes next',
   sourcesTitle: 'Sources',
@@ -180,6 +181,7 @@ const ja: Messages = {
   sectorsLead: (n, pledge) =>
     `${pledge}は米国の${n}つの戦略分野への投資に充てられる。分野ごとの金額は示されていない。`,
   timelineTitle: '合意の経緯',
+  timelineWindow: (shown, total) => `全${total}件のうち、今日に近い${shown}件を表示。`,
   timelineLead: (asOf) => `ファクトベースにある日付付きの出来事（${asOf}時点、古い順）。`,
   nextTitle: '今後の予定',
   sourcesTitle: '情報源',

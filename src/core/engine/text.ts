@@ -4,6 +4,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu;
 
+const PLAIN = /^[A-Za-z0-9 ]*$/;
+
 export function hasJapanese(s: string): boolean {
   return CJK.test(s);
 }
@@ -22,6 +24,8 @@ export function clean(s: string): string {
  * ("U.S." → "us", "PM's" → "pms"), other punctuation turned into spaces.
  */
 export function normalize(s: string): string {
+  // Fast path for plain ASCII words, the bulk of names in a large fact base.
+  if (PLAIN.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFKC')
     .toLowerCase()

@@ -1,11 +1,12 @@
 import type { EventRecord } from '../../factbase/schema.js';
-import { formatPlainDate, today } from '../../time/dates.js';
-import { type Draft, item } from '../compose.js';
+import { formatPlainDate } from '../../time/dates.js';
+import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
+import { around, endedExpected, notOver, overlapping, shiftKey } from '../event-queries.js';
 import { type EventState, eventState } from '../event-state.js';
 
 export function stateOf(ctx: Ctx, e: EventRecord): EventState {
-  return eventState(e, ctx.now, ctx.kb.facts.meta.asOf, ctx.lang);
+  return eventState(e, ctx.todayIn, ctx.kb.facts.meta.asOf, ctx.lang);
 }
 
 function participantsText(ctx: Ctx, e: EventRecord): string {
@@ -45,8 +46,10 @@ export function eventSentence(ctx: Ctx, s: EventState): string {
 
 export function timeline(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, t, lang } = ctx;
-  const states = kb.eventsByDate.map((e) => stateOf(ctx, e));
+  const shown = around(kb, ctx.todayIn('UTC').toString(), LIMITS.items);
+  const states = shown.map((s) => stateOf(ctx, s.event));
   const notes = kb.facts.gaps.filter((g) => g.kind === 'discrepancy').map((g) => g.known[lang]);
+  if (shown.length < kb.spans.length) notes.unshift(t.timelineWindow(shown.length, kb.spans.length));
   return {
     kind: 'timeline',
     intent: 'timeline',
@@ -60,13 +63,24 @@ export function timeline(ctx: Ctx, confidence = 0.95): Draft {
   };
 }
 
+/** Events ahead of `now` or under way (in their own zones), soonest first, at most `limit`. */
+export function upcoming(ctx: Ctx, limit: number): EventState[] {
+  const from = shiftKey(ctx.todayIn('UTC').toString(), -1);
+  return notOver(ctx.kb, from, limit + 4)
+    .map((s) => stateOf(ctx, s.event))
+    .filter((s) => s.phase === 'upcoming' || s.phase === 'current')
+    .slice(0, limit);
+}
+
 /** Upcoming events relative to `now`; when none, says so and names the last expected one. */
 export function next(ctx: Ctx, confidence = 0.95): Draft {
-  const { kb, t, lang, now } = ctx;
-  const states = kb.eventsByDate.map((e) => stateOf(ctx, e));
-  const ahead = states.filter((s) => s.phase === 'upcoming' || s.phase === 'current');
-  const stale = states.filter((s) => s.phase === 'stale');
-  const todayText = formatPlainDate(today(now, 'UTC'), lang);
+  const { kb, t, lang } = ctx;
+  const ahead = upcoming(ctx, LIMITS.items);
+  const todayKey = ctx.todayIn('UTC').toString();
+  const stale = endedExpected(kb, `${kb.facts.meta.asOf}-01`, shiftKey(todayKey, 1), LIMITS.items)
+    .map((s) => stateOf(ctx, s.event))
+    .filter((s) => s.phase === 'stale');
+  const todayText = formatPlainDate(ctx.todayIn('UTC'), lang);
   if (ahead.length) {
     return {
       kind: 'timeline',
@@ -127,9 +141,7 @@ export function countdown(ctx: Ctx, e: EventRecord, confidence: number): Draft {
 export function eventsInMonth(ctx: Ctx, year: number, month: number, confidence: number): Draft {
   const { kb, t, lang } = ctx;
   const key = `${year}-${String(month).padStart(2, '0')}`;
-  const touching = kb.eventsByDate
-    .map((e) => stateOf(ctx, e))
-    .filter((s) => s.start.toString().slice(0, 7) <= key && s.end.toString().slice(0, 7) >= key);
+  const touching = overlapping(kb, `${key}-01`, `${key}-31`, LIMITS.items).map((s) => stateOf(ctx, s.event));
   const monthText = lang === 'ja' ? `${year}年${month}月` : `${t.monthNames[month - 1]} ${year}`;
   return {
     kind: 'timeline',

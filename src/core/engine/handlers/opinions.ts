@@ -8,7 +8,7 @@ export function opinions(ctx: Ctx, filter: OpinionFilter, confidence: number): D
   const { kb, lang, t } = ctx;
   const rank = (stance: string) =>
     filter === 'all' ? 0 : stance === filter ? 0 : stance === 'mixed' ? 1 : 2;
-  const list = [...kb.facts.opinions].sort((a, b) => rank(a.stance) - rank(b.stance));
+  const list = [...kb.facts.opinions].sort((a, b) => rank(a.stance) - rank(b.stance)).slice(0, 20);
   const count = (s: string) => list.filter((o) => o.stance === s).length;
   return {
     kind: 'list',

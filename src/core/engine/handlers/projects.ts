@@ -1,5 +1,5 @@
 import type { ProjectRecord } from '../../factbase/schema.js';
-import { type Draft, item } from '../compose.js';
+import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatPercent, formatUsd } from '../money.js';
 
@@ -17,19 +17,23 @@ export function projectItem(ctx: Ctx, p: ProjectRecord) {
   });
 }
 
+/** The largest projects, as many as an answer shows. */
+function shown(ctx: Ctx) {
+  return ctx.kb.projectsByAmount.slice(0, LIMITS.items);
+}
+
 function projectFacts(ctx: Ctx): string[] {
-  return ['first-project-not-chosen', ...ctx.kb.projectsByAmount.map((p) => p.id)];
+  return [...shown(ctx).map((p) => p.id), 'first-project-not-chosen'];
 }
 
 export function listProjects(ctx: Ctx, confidence = CONFIDENT): Draft {
   const { kb, lang, t } = ctx;
-  const list = kb.projectsByAmount;
   return {
     kind: 'list',
     intent: 'projects.list',
     title: t.projectsTitle,
-    lead: t.projectsLead(list.length, formatUsd(kb.projectsTotal, lang)),
-    items: list.map((p) => projectItem(ctx, p)),
+    lead: t.projectsLead(kb.projectsByAmount.length, formatUsd(kb.projectsTotal, lang)),
+    items: shown(ctx).map((p) => projectItem(ctx, p)),
     facts: projectFacts(ctx),
     confidence,
     suggestions: [t.ask.largest, t.ask.share, t.ask.chosen],
@@ -71,7 +75,7 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
           formatUsd(pledge, lang),
           formatPercent(total / pledge, lang),
         ),
-        items: list.map((p) =>
+        items: shown(ctx).map((p) =>
           item(p.id, t.projectLabel(p.name[lang], formatUsd(p.amount.amount, lang)), lang, {
             detail: formatPercent(p.amount.amount / pledge, lang),
             status: 'reported-not-confirmed',
@@ -88,7 +92,7 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
         intent: `projects.${op}`,
         title: op === 'total' ? t.totalTitle : t.projectsTitle,
         lead: t.totalLead(list.length, formatUsd(total, lang), formatPercent(total / pledge, lang)),
-        items: list.map((p) => projectItem(ctx, p)),
+        items: shown(ctx).map((p) => projectItem(ctx, p)),
         notes: [notConfirmed],
         suggestions: [t.ask.largest, t.ask.chosen],
       };
@@ -147,7 +151,7 @@ export function firstProjectStatus(ctx: Ctx, confidence: number): Draft {
     intent: 'projects.status',
     title: t.firstProjectTitle,
     lead: gap ? gap.known[lang] : t.firstProjectNotChosen(kb.asOf(lang)),
-    items: kb.projectsByAmount.map((p) => projectItem(ctx, p)),
+    items: shown(ctx).map((p) => projectItem(ctx, p)),
     notes: [t.noLaterSource(kb.asOf(lang))],
     facts: projectFacts(ctx),
     confidence,

@@ -1,5 +1,5 @@
 import type { SectorRecord } from '../../factbase/schema.js';
-import { type Draft, item } from '../compose.js';
+import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatUsd } from '../money.js';
 
@@ -10,8 +10,8 @@ export function listSectors(ctx: Ctx, confidence = 0.95): Draft {
     intent: 'sectors.list',
     title: t.sectorsTitle,
     lead: t.sectorsLead(kb.facts.sectors.length, formatUsd(kb.facts.deal.pledge.amount, lang)),
-    items: kb.facts.sectors.map((s) => item(s.id, s.name[lang], lang)),
-    facts: [...kb.facts.sectors.map((s) => s.id), 'per-sector-amounts'],
+    items: kb.facts.sectors.slice(0, LIMITS.items).map((s) => item(s.id, s.name[lang], lang)),
+    facts: [...kb.facts.sectors.slice(0, LIMITS.items).map((s) => s.id), 'per-sector-amounts'],
     confidence,
     suggestions: [t.ask.sectorAmounts, t.ask.projects],
   };
@@ -20,7 +20,10 @@ export function listSectors(ctx: Ctx, confidence = 0.95): Draft {
 /** "Is shipbuilding one of the sectors?": yes with the list, or no when the word names none of them. */
 export function sectorMembership(ctx: Ctx, sector: SectorRecord | null, confidence: number): Draft {
   const { kb, lang, t } = ctx;
-  const all = kb.facts.sectors.map((s) => s.name[lang]).join(lang === 'ja' ? '、' : ', ');
+  const all = kb.facts.sectors
+    .slice(0, LIMITS.items)
+    .map((s) => s.name[lang])
+    .join(lang === 'ja' ? '、' : ', ');
   if (sector) {
     return {
       kind: 'answer',
@@ -39,7 +42,7 @@ export function sectorMembership(ctx: Ctx, sector: SectorRecord | null, confiden
     intent: 'sectors.not-member',
     title: t.sectorsTitle,
     lead: t.sectorNo(kb.facts.sectors.length, all),
-    facts: kb.facts.sectors.map((s) => s.id),
+    facts: kb.facts.sectors.slice(0, LIMITS.items).map((s) => s.id),
     confidence,
     suggestions: [t.ask.sectors, t.ask.projects],
   };

@@ -1,10 +1,10 @@
 import type { OrganisationRecord, PersonRecord } from '../../factbase/schema.js';
-import { type Draft, item } from '../compose.js';
+import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 
 export function whoPerson(ctx: Ctx, p: PersonRecord, confidence: number): Draft {
   const { lang, t, kb } = ctx;
-  const events = kb.eventsByDate.filter((e) => e.participants.includes(p.id));
+  const events = (kb.eventsByParticipant.get(p.id) ?? []).slice(0, LIMITS.items);
   const signed = kb.facts.deal.mou.signatories.find((s) => s.person === p.id);
   return {
     kind: 'answer',
@@ -22,7 +22,7 @@ export function whoPerson(ctx: Ctx, p: PersonRecord, confidence: number): Draft 
 
 export function whoOrganisation(ctx: Ctx, o: OrganisationRecord, confidence: number): Draft {
   const { lang, t, kb } = ctx;
-  const projects = kb.projectsByAmount.filter((p) => p.partners.includes(o.id));
+  const projects = (kb.projectsByPartner.get(o.id) ?? []).slice(0, LIMITS.items);
   return {
     kind: 'answer',
     intent: 'who.organisation',
@@ -45,11 +45,11 @@ export function listPeople(ctx: Ctx, confidence = 0.9): Draft {
     intent: 'who.list',
     title: t.peopleTitle,
     lead: t.peopleLead,
-    items: kb.facts.people.map((p) => {
+    items: kb.facts.people.slice(0, LIMITS.items).map((p) => {
       const role = p.roles.find((r) => r.current) ?? p.roles[0];
       return item(p.id, p.name[lang], lang, role ? { detail: role.title[lang] } : {});
     }),
-    facts: kb.facts.people.map((p) => p.id),
+    facts: kb.facts.people.slice(0, LIMITS.items).map((p) => p.id),
     confidence,
     suggestions: [t.ask.whoAkazawa, t.ask.whoLutnick],
   };

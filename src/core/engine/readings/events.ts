@@ -1,7 +1,7 @@
 import { today } from '../../time/dates.js';
 import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
-import { countdown, eventsInMonth, eventWhen, next, stateOf, timeline } from '../handlers/events.js';
+import { countdown, eventsInMonth, eventWhen, next, timeline, upcoming } from '../handlers/events.js';
 import type { Analysis, ReadingScope } from './reading.js';
 
 /** Events and time: when, how long until, what happens in a month, what is next, the timeline. */
@@ -50,9 +50,9 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     }
   }
   if (has('countdown') && !events.length && !of('person').length) {
-    const upcoming = kb.eventsByDate.map((e) => stateOf(ctx, e)).find((s) => s.phase === 'upcoming');
-    if (upcoming) {
-      const e = upcoming.event;
+    const soonest = upcoming(ctx, 1)[0];
+    if (soonest) {
+      const e = soonest.event;
       add({
         key: `event.${e.id}`,
         score: 0.7,
@@ -86,12 +86,6 @@ function resolveMonth(ctx: Ctx, m: NonNullable<Analysis['month']>): { year: numb
   }
   if (m.year) return { year: m.year, month: m.month };
   // A month without a year: the year in which the fact base has events that month, else this year.
-  const key = String(m.month).padStart(2, '0');
-  const years = new Set(
-    ctx.kb.eventsByDate
-      .map((e) => stateOf(ctx, e))
-      .filter((s) => s.start.toString().slice(5, 7) === key)
-      .map((s) => s.start.year),
-  );
-  return { year: years.size === 1 ? [...years][0]! : now.year, month: m.month };
+  const years = ctx.kb.eventYearsByMonth.get(m.month);
+  return { year: years?.size === 1 ? [...years][0]! : now.year, month: m.month };
 }

@@ -11,7 +11,7 @@ export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
   for (const m of of('person')) {
     const p = kb.people.get(m.entity.id);
     if (!p) continue;
-    const personEvents = kb.eventsByDate.filter((e) => e.participants.includes(p.id));
+    const personEvents = kb.eventsByParticipant.get(p.id) ?? [];
     if (
       (has('when') || has('countdown') || has('next') || has('where') || has('meeting')) &&
       personEvents.length
