@@ -53,7 +53,11 @@ describe('Slack app manifest', () => {
   });
 
   it('writes YAML and JSON that read back as the same values', () => {
-    const value = { a: { b: ['x', 'y: z'], c: [{ d: true, e: 'f "g"', h: 'i \\ "j" \'k\'' }] }, n: 1, empty: [] };
+    const value = {
+      a: { b: ['x', 'y: z'], c: [{ d: true, e: 'f "g"', h: 'i \\ "j" \'k\'' }] },
+      n: 1,
+      empty: [],
+    };
     expect(toYaml(value)).toBe(
       'a:\n  b:\n    - "x"\n    - "y: z"\n  c:\n    - d: true\n      e: \'f "g"\'\n      h: "i \\\\ \\"j\\" \'k\'"\nn: 1\nempty: []\n',
     );
