@@ -148,6 +148,8 @@ async function run(
   );
   for (const lane of lanes.values()) heap.push(lane);
 
+  /** A global Retry-After: nothing goes out on this platform before it. */
+  let globalUntil = 0;
   let inFlight = 0;
   let wake: (() => void) | null = null;
   const signal = () => {
@@ -200,7 +202,7 @@ async function run(
       } else {
         const until = now + result.retryAfterMs;
         lane.readyAt = Math.max(lane.readyAt, until);
-        if (result.scope === 'global') global?.block(until);
+        if (result.scope === 'global') globalUntil = Math.max(globalUntil, until);
         lane.queue.unshift(item);
       }
     } else if (item.attempts >= maxAttempts) {
@@ -239,7 +241,7 @@ async function run(
       heap.push(lane);
       continue;
     }
-    const at = Math.max(laneAt, global?.nextAllowed(now) ?? now);
+    const at = Math.max(laneAt, globalUntil, global?.nextAllowed(now) ?? now);
     if (at > now) {
       await wait(at - now);
       continue;

@@ -28,11 +28,4 @@ export class SlidingWindow {
     this.head = (this.head + 1) % this.times.length;
     if (this.count < this.rate.limit) this.count++;
   }
-
-  /** Nothing may happen before `until` (a Retry-After). */
-  block(until: number): void {
-    for (let i = 0; i < this.times.length; i++)
-      this.times[i] = Math.max(this.times[i] ?? 0, until - this.rate.windowMs);
-    this.count = this.rate.limit;
-  }
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { digestMessage } from '../../../src/core/schedule/digest-message.js';
+import type { DigestOccurrence, ReminderOccurrence } from '../../../src/core/schedule/occurrence.js';
+import { reminderMessage } from '../../../src/core/schedule/reminder-message.js';
+import { changesSince, snapshotOf } from '../../../src/core/schedule/snapshot.js';
+import { engineOf, factsWith, pmVisitInMonth, pmVisitOn, realFacts } from './facts.js';
+
+const d7: ReminderOccurrence = {
+  kind: 'reminder',
+  eventId: 'pm-white-house-visit',
+  offset: 'd7',
+  eventDate: '2026-03-10',
+  dueMs: Date.parse('2026-03-03T14:00:00Z'),
+};
+
+describe('reminder message', () => {
+  it('shows the event, its time in the subscriber zone, Washington and Tokyo, who, status and source', () => {
+    const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
+    const m = reminderMessage(kb, d7, 'Europe/London', 'en');
+    expect(m?.intent).toBe('schedule.reminder');
+    expect(m?.items.map((i) => i.id)).toEqual(['pm-white-house-visit']);
+    expect(m?.items[0]?.status).toBe('expected');
+    expect(m?.facts).toEqual(expect.arrayContaining(['pm-white-house-visit', 'takaichi', 'trump']));
+    expect(m?.sources.map((s) => s.id)).toEqual(['akazawa-washington-2026-02']);
+    const text = m?.text ?? '';
+    // March 10 in New York (EDT, UTC-4) is 04:00Z March 10 to 04:00Z March 11.
+    expect(text).toMatch(/Washington \(America\/New_York\): March 10, 2026/);
+    expect(text).toMatch(/Tokyo \(Asia\/Tokyo\): Tue, Mar 10, 13:00 \(UTC\+09:00\) until Wed, Mar 11, 13:00/);
+    expect(text).toMatch(/Your time \(Europe\/London\): Tue, Mar 10, 04:00 \(UTC\+00:00\)/);
+    expect(text).toContain(kb.nameOf('takaichi', 'en'));
+  });
+
+  it('marks the subscriber zone when it is Washington or Tokyo, and speaks Japanese', () => {
+    const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
+    const m = reminderMessage(kb, d7, 'Asia/Tokyo', 'ja');
+    expect(m?.lang).toBe('ja');
+    expect(m?.title).toContain('高市首相のホワイトハウス訪問');
+    expect(m?.text).toMatch(/東京 \(Asia\/Tokyo、設定の地域\): 3月10日（火）13:00/);
+    expect(m?.text.match(/Asia\/Tokyo/g)).toHaveLength(1);
+  });
+
+  it('says a month-precision event is expected this month, with no invented day', () => {
+    const kb = engineOf(pmVisitInMonth('2026-03')).knowledge;
+    const m = reminderMessage(kb, { ...d7, offset: 'month', eventDate: '2026-03' }, 'America/New_York', 'en');
+    expect(m?.title).toMatch(/this month/);
+    expect(m?.text).toMatch(/March 2026 \(no exact date yet\)/);
+    expect(m?.text).not.toMatch(/UTC/);
+  });
+
+  it('returns null for an event no longer in the fact base', () => {
+    const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
+    expect(reminderMessage(kb, { ...d7, eventId: 'gone' }, 'UTC', 'en')).toBeNull();
+  });
+});
+
+describe('digest message', () => {
+  const occurrence: DigestOccurrence = {
+    kind: 'digest',
+    dueMs: Date.parse('2026-03-02T14:00:00Z'),
+    since: '2026-02-23T14:00:00.000Z',
+    merged: 0,
+  };
+  const sub = {
+    timeZone: 'America/New_York',
+    lang: 'en' as const,
+    digest: { cadence: 'weekly', day: 'mon', time: '09:00', skipWhenNoNews: false } as const,
+  };
+
+  it('lists records added or changed since the last digest, the next 30 days, and the deal status', () => {
+    const before = pmVisitOn('2026-03-10');
+    const after = factsWith([
+      { id: 'pm-white-house-visit', date: { precision: 'day', date: '2026-03-12' } },
+      { id: 'far-event', date: { precision: 'day', date: '2026-04-20' } },
+    ]);
+    const first = after.projects[0];
+    if (first) first.amount = { amount: first.amount.amount + 1e9, currency: 'USD' };
+    const kb = engineOf(after).knowledge;
+    const r = digestMessage(kb, sub, occurrence, snapshotOf(before).hashes);
+    expect(r.message?.intent).toBe('schedule.digest');
+    expect(r.changes).toEqual(
+      expect.arrayContaining([
+        { collection: 'events', id: 'pm-white-house-visit', change: 'changed' },
+        { collection: 'events', id: 'far-event', change: 'added' },
+        { collection: 'projects', id: first?.id, change: 'changed' },
+      ]),
+    );
+    expect(r.changes).toHaveLength(3);
+    const ids = r.message?.items.map((i) => i.id) ?? [];
+    // The visit (March 12) is within 30 days of March 2; far-event (April 20) is not.
+    expect(ids).toContain('pm-white-house-visit');
+    expect(ids).not.toContain('far-event');
+    expect(r.message?.text).toMatch(/Deal status: Japan's \$550 billion pledge; 3 candidate first projects/);
+    expect(r.message?.text).toMatch(/since Monday, February 23, 2026/);
+  });
+
+  it('says "no news" when nothing changed, or posts nothing if the subscription asked for quiet', () => {
+    const facts = pmVisitOn('2026-03-10');
+    const kb = engineOf(facts).knowledge;
+    const previous = snapshotOf(structuredClone(facts)).hashes;
+    const noisy = digestMessage(kb, sub, occurrence, previous);
+    expect(noisy.message?.intent).toBe('schedule.digest.no-news');
+    expect(noisy.message?.text).toMatch(/No news since/);
+    const quiet = digestMessage(
+      kb,
+      { ...sub, digest: { ...sub.digest, skipWhenNoNews: true } },
+      occurrence,
+      previous,
+    );
+    expect(quiet.message).toBeNull();
+    expect(quiet.snapshot.id).toBe(noisy.snapshot.id);
+  });
+
+  it('says how many missed digests it covers, in Japanese too', () => {
+    const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
+    const r = digestMessage(kb, { ...sub, lang: 'ja' }, { ...occurrence, merged: 2 }, null);
+    expect(r.message?.lang).toBe('ja');
+    expect(r.message?.text).toMatch(/過去2回分/);
+  });
+});
+
+describe('snapshots', () => {
+  it('do not change when only key order changes, and name the record that did', () => {
+    const a = realFacts();
+    const reversed = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reversed)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reversed(x)]),
+            )
+          : v;
+    const b = reversed(a) as typeof a;
+    expect(Object.keys(b)[0]).toBe(Object.keys(a).at(-1));
+    expect(snapshotOf(b).id).toBe(snapshotOf(a).id);
+    const c = realFacts();
+    const gap = c.gaps[0];
+    if (gap) gap.known.en = `${gap.known.en} Updated.`;
+    expect(changesSince(snapshotOf(a).hashes, snapshotOf(c))).toEqual([
+      { collection: 'gaps', id: gap?.id, change: 'changed' },
+    ]);
+  });
+});
