@@ -14,7 +14,7 @@ export const DISCORD_CODES = {
 
 /** A Discord failure, classified for retry decisions and explained for the log. */
 export type ClassifiedError =
-  | { kind: 'rate-limited'; retryAfterMs: number; reason: string }
+  | { kind: 'rate-limited'; retryAfterMs: number; global: boolean; reason: string }
   | { kind: 'permanent'; code?: number; reason: string }
   | { kind: 'transient'; reason: string };
 
@@ -41,11 +41,8 @@ function networkCode(error: unknown): string | undefined {
 export function classifyDiscordError(error: unknown): ClassifiedError {
   if (error instanceof RateLimitError) {
     const retryAfterMs = Math.max(0, Math.ceil(error.retryAfter || error.timeToReset));
-    return {
-      kind: 'rate-limited',
-      retryAfterMs,
-      reason: `rate limited on ${error.route} for ${retryAfterMs} ms`,
-    };
+    const reason = `rate limited${error.global ? ' (global)' : ''} on ${error.route} for ${retryAfterMs} ms`;
+    return { kind: 'rate-limited', retryAfterMs, global: error.global, reason };
   }
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' ? error.code : undefined;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type Client,
   PermissionFlagsBits,
@@ -7,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../core/answer/answer.js';
 import type { ChannelRef } from '../../core/subscriptions/types.js';
-import type { Poster, PostResult } from '../../scheduling/poster.js';
+import type { Pacing, Poster, PostOptions, PostResult } from '../../scheduling/poster.js';
 import { answerMessage } from './answer-message.js';
 import { classifyDiscordError } from './discord-errors.js';
 import type { SuggestionKeys } from './follow-up-buttons.js';
@@ -20,6 +21,20 @@ const REQUIRED = [
   ['Send Messages', PermissionFlagsBits.SendMessages],
   ['Embed Links', PermissionFlagsBits.EmbedLinks],
 ] as const;
+
+/**
+ * Discord allows about 5 messages per 5 s in one channel and 50 requests/s per bot; the global share
+ * left for scheduled posts keeps room for replies to people.
+ */
+export const DISCORD_PACING: Pacing = {
+  perChannel: { limit: 5, windowMs: 5000 },
+  global: { limit: 30, windowMs: 1000 },
+};
+
+/** Discord's nonce holds at most 25 characters; with enforce_nonce a repeated post shows once. */
+function nonceOf(key: string): string {
+  return createHash('sha256').update(key).digest('base64url').slice(0, 25);
+}
 
 /** Why a post did not go out without asking Discord: a readable reason and whether trying later can help. */
 type Refusal = { ok: false; kind: 'permanent' | 'transient'; reason: string };
@@ -36,6 +51,7 @@ function refuse(kind: Refusal['kind'], reason: string): Refusal {
  */
 export class DiscordPoster implements Poster {
   readonly platform = 'discord' as const;
+  readonly pacing = DISCORD_PACING;
 
   constructor(
     private readonly client: Client,
@@ -54,7 +70,7 @@ export class DiscordPoster implements Poster {
     return shard.ids.includes(id);
   }
 
-  async post(channel: ChannelRef, message: Answer): Promise<PostResult> {
+  async post(channel: ChannelRef, message: Answer, options: PostOptions = {}): Promise<PostResult> {
     if (channel.platform !== 'discord')
       return refuse('permanent', `not a Discord channel: ${channel.platform}`);
     if (!this.holds(channel)) {
@@ -65,15 +81,24 @@ export class DiscordPoster implements Poster {
       return await surfacingRateLimits(async () => {
         const target = await this.target(channel);
         if ('ok' in target) return target;
-        const sent = await target.send(toDiscordJs(answerMessage(message, this.keys)));
+        const body = toDiscordJs(answerMessage(message, this.keys));
+        const nonce = options.idempotencyKey
+          ? { nonce: nonceOf(options.idempotencyKey), enforceNonce: true }
+          : {};
+        const sent = await target.send({ ...body, ...nonce });
         return { ok: true, messageId: sent.id };
       });
     } catch (error) {
       const c = classifyDiscordError(error);
       const reason = `${c.reason} (channel ${channel.channel} in ${channel.workspace})`;
-      return c.kind === 'rate-limited'
-        ? { ok: false, kind: 'rate-limited', retryAfterMs: c.retryAfterMs, reason }
-        : { ok: false, kind: c.kind, reason };
+      if (c.kind !== 'rate-limited') return { ok: false, kind: c.kind, reason };
+      return {
+        ok: false,
+        kind: 'rate-limited',
+        retryAfterMs: c.retryAfterMs,
+        reason,
+        scope: c.global ? 'global' : 'channel',
+      };
     }
   }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DiscordAPIError } from 'discord.js';
+import { loadDotEnv } from '../../config/dotenv.js';
 import { loadConfig } from '../../config.js';
 import { registerCommands } from './register.js';
 
@@ -8,7 +9,7 @@ import { registerCommands } from './register.js';
 const USAGE = `usage: npm run discord:register [-- --clear]
   Registers /deal globally (every server and DMs), or to one server when DISCORD_GUILD_ID is set (instant).
   --clear  removes the bot's commands from that scope instead (e.g. the development guild copy).
-  Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID; honours DISCORD_API_URL.`;
+  Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (environment or .env); honours DISCORD_API_URL.`;
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`discord:register: ${message}\n`);
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`, 2);
   }
+  const dotenv = loadDotEnv('.env');
+  if (!dotenv.loaded && dotenv.error) fail(dotenv.error);
   const loaded = loadConfig(process.env);
   if (!loaded.ok) fail(`invalid configuration:\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}`);
   const discord = loaded.config.discord;
@@ -51,7 +54,8 @@ async function main(): Promise<void> {
         'missing access (50001): invite the bot to that server with the applications.commands scope, or check DISCORD_GUILD_ID',
       );
     }
-    fail(error instanceof Error ? error.message : String(error));
+    const api = discord.apiUrl ?? 'https://discord.com/api';
+    fail(`could not register with ${api}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

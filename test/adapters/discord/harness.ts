@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createDiscordService, type DiscordService } from '../../../src/adapters/discord/service.js';
-import { Bot, fixedEngine, type SubscriptionCommands } from '../../../src/app/bot.js';
+import { Bot, type EngineSource, fixedEngine, type SubscriptionCommands } from '../../../src/app/bot.js';
 import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
 import { parseFactBaseText } from '../../../src/core/factbase/parse.js';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
@@ -48,7 +48,7 @@ export interface Harness {
 
 /** A real discord.js service, on the real engine, connected to a fresh fake Discord. */
 export async function startHarness(
-  options: { subscriptions?: SubscriptionCommands; publicKey?: string } = {},
+  options: { subscriptions?: SubscriptionCommands; publicKey?: string; engines?: EngineSource } = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord({ heartbeatMs: 500 });
   const logs: LogLine[] = [];
@@ -60,7 +60,8 @@ export async function startHarness(
   });
   const logger = pino({ level: 'debug' }, sink);
   const subscriptions = options.subscriptions ?? new MemorySubscriptions();
-  const bot = new Bot({ engines: fixedEngine(realEngine()), clock: () => NOW, subscriptions });
+  const engines = options.engines ?? fixedEngine(realEngine());
+  const bot = new Bot({ engines, clock: () => NOW, subscriptions });
   const service = createDiscordService({
     config: {
       token: TOKEN,

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   body: Record<string, unknown> | unknown[] | undefined;
   authorized: boolean;
   at: number;
+  /** The HTTP status the fake answered. */
+  status: number;
 }
 
 /** A scripted answer for the next request that matches. */
@@ -87,6 +89,7 @@ export class FakeRest {
       body: raw ? (JSON.parse(raw) as RecordedRequest['body']) : undefined,
       authorized: typeof req.headers.authorization === 'string',
       at: performance.now(),
+      status: 0,
     };
     this.requests.push(record);
     const scripted = this.scripted.find(
@@ -94,9 +97,11 @@ export class FakeRest {
     );
     if (scripted) {
       scripted.times = (scripted.times ?? 1) - 1;
+      record.status = scripted.status;
       send(res, scripted.status, scripted.body, scripted.headers);
     } else {
       const [status, body] = this.answer(record);
+      record.status = status;
       send(res, status, body);
     }
     const ready = this.waiters.filter((w) => w.match(record));
