@@ -1,6 +1,5 @@
-import type { Temporal } from 'temporal-polyfill';
 import type { Lang } from '../answer/answer.js';
-import { today } from '../time/dates.js';
+import { zoneToday } from '../time/date-keys.js';
 import type { Knowledge } from './knowledge.js';
 import { type Messages, messages } from './messages.js';
 
@@ -8,18 +7,19 @@ import { type Messages, messages } from './messages.js';
 export interface Ctx {
   kb: Knowledge;
   lang: Lang;
-  now: Temporal.Instant;
+  /** The injected clock, in epoch milliseconds. */
+  now: number;
   t: Messages;
   /** Today's date in a time zone, computed once per zone per answer (zone maths is the costly part). */
-  todayIn(timeZone: string): Temporal.PlainDate;
+  todayIn(timeZone: string): string;
 }
 
-export function makeCtx(kb: Knowledge, lang: Lang, now: Temporal.Instant): Ctx {
-  const days = new Map<string, Temporal.PlainDate>();
+export function makeCtx(kb: Knowledge, lang: Lang, now: number): Ctx {
+  const days = new Map<string, string>();
   const todayIn = (timeZone: string) => {
     let day = days.get(timeZone);
     if (!day) {
-      day = today(now, timeZone);
+      day = zoneToday(now, timeZone);
       days.set(timeZone, day);
     }
     return day;

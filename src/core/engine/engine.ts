@@ -1,7 +1,6 @@
 import type { Answer, Lang } from '../answer/answer.js';
 import { parseCommand } from '../commands/model.js';
 import type { FactBaseData } from '../factbase/schema.js';
-import { toInstant } from '../time/dates.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
@@ -174,7 +173,9 @@ export function createEngine(facts: FactBaseData): Engine {
     version: facts.meta.version,
     knowledge: kb,
     answer(question, options) {
-      const now = toInstant(options.now);
+      const now = typeof options.now === 'string' ? Date.parse(options.now) : options.now.getTime();
+      if (Number.isNaN(now))
+        throw new TypeError(`answer(): options.now is not a valid date: ${String(options.now)}`);
       const raw = typeof question === 'string' ? question : String(question ?? '');
       const text = clean(
         raw

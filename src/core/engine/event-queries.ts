@@ -1,11 +1,10 @@
-import { lowerBound } from '../time/date-keys.js';
+import { lowerBound, shiftKey } from '../time/date-keys.js';
+
+export { shiftKey };
+
 import type { EventSpan, Knowledge } from './knowledge.js';
 
 /** Range queries over the events sorted by first day: each touches only the events it returns. */
-
-export function shiftKey(key: string, days: number): string {
-  return new Date(Date.parse(`${key}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Events whose dates touch [from, to], oldest first, at most `limit`. */
 export function overlapping(kb: Knowledge, from: string, to: string, limit: number): EventSpan[] {

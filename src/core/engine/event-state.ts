@@ -1,7 +1,7 @@
-import type { Temporal } from 'temporal-polyfill';
 import type { Lang, StatusCode } from '../answer/answer.js';
 import type { EventRecord } from '../factbase/schema.js';
-import { daysBetween, firstDay, formatDateValue, formatPlainDate, lastDay } from '../time/dates.js';
+import { dayNumber, endKey, startKey } from '../time/date-keys.js';
+import { formatDateValue, formatDayKey } from '../time/dates.js';
 
 /** Where an event stands at `now`, given what the newest source knew. */
 export type EventPhase =
@@ -14,25 +14,27 @@ export interface EventState {
   event: EventRecord;
   phase: EventPhase;
   status: StatusCode;
-  start: Temporal.PlainDate;
-  end: Temporal.PlainDate;
+  /** First and last day it may fall on ('YYYY-MM-DD'). */
+  start: string;
+  end: string;
   /** Whole days from today (in the event's zone) to its first possible day; negative when past. */
   daysUntil: number;
   /** "March 2026", "February 10–14, 2026". */
   when: string;
 }
 
+/** `todayIn(zone)` gives today's 'YYYY-MM-DD' in a zone (the injected clock, seen from there). */
 export function eventState(
   event: EventRecord,
-  todayIn: (timeZone: string) => Temporal.PlainDate,
+  todayIn: (timeZone: string) => string,
   asOfMonth: string,
   lang: Lang,
 ): EventState {
-  const start = firstDay(event.date);
-  const end = lastDay(event.endDate ?? event.date);
+  const start = startKey(event.date);
+  const end = endKey(event.endDate ?? event.date);
   const day = todayIn(event.timeZone);
-  const daysUntil = daysBetween(day, start);
-  const over = daysBetween(end, day) > 0;
+  const daysUntil = dayNumber(start) - dayNumber(day);
+  const over = day > end;
   const inside = !over && daysUntil <= 0;
   let phase: EventPhase;
   let status: StatusCode;
@@ -44,7 +46,7 @@ export function eventState(
     status = 'cancelled';
   } else if (over) {
     // The source could not know how it went if the event ends after the source's month.
-    const sourceKnewEnd = end.toString().slice(0, 7) < asOfMonth;
+    const sourceKnewEnd = end.slice(0, 7) < asOfMonth;
     phase = event.status === 'under-way' || sourceKnewEnd ? 'past' : 'stale';
     status = event.status === 'under-way' ? 'under-way' : 'no-later-update';
   } else {
@@ -58,13 +60,16 @@ export function eventState(
 export function formatWhen(event: EventRecord, lang: Lang): string {
   const startText = formatDateValue(event.date, lang);
   if (!event.endDate) return startText;
-  const a = firstDay(event.date);
-  const b = lastDay(event.endDate);
-  if (event.date.precision === 'day' && event.endDate.precision === 'day' && a.year === b.year) {
-    if (lang === 'ja') return `${formatPlainDate(a, 'ja')}〜${b.month}月${b.day}日`;
-    return a.month === b.month
-      ? `${formatPlainDate(a, 'en').replace(`, ${a.year}`, '')}–${b.day}, ${a.year}`
-      : `${formatPlainDate(a, 'en').replace(`, ${a.year}`, '')} – ${formatPlainDate(b, 'en')}`;
+  if (event.date.precision === 'day' && event.endDate.precision === 'day') {
+    const a = event.date.date;
+    const b = event.endDate.date;
+    const [ay, am] = [a.slice(0, 4), a.slice(5, 7)];
+    const [by, bm, bd] = [b.slice(0, 4), Number(b.slice(5, 7)), Number(b.slice(8, 10))];
+    if (ay === by) {
+      if (lang === 'ja') return `${formatDayKey(a, 'ja')}〜${bm}月${bd}日`;
+      const first = formatDayKey(a, 'en').replace(`, ${ay}`, '');
+      return am === b.slice(5, 7) ? `${first}–${bd}, ${ay}` : `${first} – ${formatDayKey(b, 'en')}`;
+    }
   }
   return `${startText} – ${formatDateValue(event.endDate, lang)}`;
 }

@@ -9,7 +9,7 @@ import type {
   ProjectRecord,
   SectorRecord,
 } from '../factbase/schema.js';
-import { endKey, startKey } from '../time/date-keys.js';
+import { dayNumber, endKey, startKey } from '../time/date-keys.js';
 import { formatMonth } from '../time/dates.js';
 
 /** An event with the sortable first and last day it may fall on. */
@@ -133,9 +133,4 @@ function yearsByMonth(spans: readonly EventSpan[]): Map<number, Set<number>> {
     out.set(month, years);
   }
   return out;
-}
-
-/** Days since 1970-01-01 of a 'YYYY-MM-DD' key. */
-export function dayNumber(key: string): number {
-  return Math.floor(Date.parse(`${key}T00:00:00Z`) / 86_400_000);
 }

@@ -37,3 +37,37 @@ export function lowerBound<T>(list: readonly T[], key: string, keyOf: (item: T) 
   }
   return lo;
 }
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' key. */
+export function dayNumber(key: string): number {
+  return Math.floor(Date.parse(`${key}T00:00:00Z`) / 86_400_000);
+}
+
+export function shiftKey(key: string, days: number): string {
+  return new Date(Date.parse(`${key}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(key: string): number {
+  return (new Date(`${key}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date ('YYYY-MM-DD') at an instant in a time zone; one formatter per zone, reused. */
+export function zoneToday(epochMs: number, timeZone: string): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, f);
+  }
+  let y = '';
+  let m = '';
+  let d = '';
+  for (const part of f.formatToParts(epochMs)) {
+    if (part.type === 'year') y = part.value;
+    else if (part.type === 'month') m = part.value;
+    else if (part.type === 'day') d = part.value;
+  }
+  return `${y.padStart(4, '0')}-${m}-${d}`;
+}

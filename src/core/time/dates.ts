@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Lang } from '../answer/answer.js';
 import type { DateValueRecord } from '../factbase/schema.js';
+import { weekdayIndex } from './date-keys.js';
 
 /** All date logic of the core: precision-aware, zone-explicit. */
 
@@ -58,18 +59,23 @@ export function monthName(month: number, lang: Lang): string {
 }
 
 export function formatPlainDate(d: Temporal.PlainDate, lang: Lang, withWeekday = false): string {
-  if (lang === 'ja') {
-    const wd = withWeekday ? `（${WEEKDAYS_JA[d.dayOfWeek - 1]}）` : '';
-    return `${d.year}年${d.month}月${d.day}日${wd}`;
-  }
-  const wd = withWeekday ? `${WEEKDAYS_EN[d.dayOfWeek - 1]}, ` : '';
-  return `${wd}${monthName(d.month, 'en')} ${d.day}, ${d.year}`;
+  return formatDayKey(d.toString(), lang, withWeekday);
+}
+
+/** "July 22, 2025" / "2025年7月22日" for a 'YYYY-MM-DD' key, optionally with the weekday. */
+export function formatDayKey(key: string, lang: Lang, withWeekday = false): string {
+  const year = Number(key.slice(0, 4));
+  const month = Number(key.slice(5, 7));
+  const day = Number(key.slice(8, 10));
+  const wd = weekdayIndex(key);
+  if (lang === 'ja') return `${year}年${month}月${day}日${withWeekday ? `（${WEEKDAYS_JA[wd]}）` : ''}`;
+  return `${withWeekday ? `${WEEKDAYS_EN[wd]}, ` : ''}${monthName(month, 'en')} ${day}, ${year}`;
 }
 
 /** "July 22, 2025", "early September 2025", "March 2026"; in Japanese "2025年7月22日", "2025年9月上旬". */
 export function formatDateValue(d: DateValueRecord, lang: Lang): string {
-  if (d.precision === 'day') return formatPlainDate(Temporal.PlainDate.from(d.date), lang);
-  const ym = Temporal.PlainYearMonth.from(d.month);
+  if (d.precision === 'day') return formatDayKey(d.date, lang);
+  const ym = { year: Number(d.month.slice(0, 4)), month: Number(d.month.slice(5, 7)) };
   if (lang === 'ja') return `${ym.year}年${ym.month}月${d.part ? PART_JA[d.part] : ''}`;
   const month = `${monthName(ym.month, 'en')} ${ym.year}`;
   if (!d.part) return month;

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../factbase/schema.js';
-import { formatPlainDate } from '../../time/dates.js';
+import { formatDayKey } from '../../time/dates.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { around, endedExpected, notOver, overlapping, shiftKey } from '../event-queries.js';
@@ -46,7 +46,7 @@ export function eventSentence(ctx: Ctx, s: EventState): string {
 
 export function timeline(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, t, lang } = ctx;
-  const shown = around(kb, ctx.todayIn('UTC').toString(), LIMITS.items);
+  const shown = around(kb, ctx.todayIn('UTC'), LIMITS.items);
   const states = shown.map((s) => stateOf(ctx, s.event));
   const notes = kb.facts.gaps.filter((g) => g.kind === 'discrepancy').map((g) => g.known[lang]);
   if (shown.length < kb.spans.length) notes.unshift(t.timelineWindow(shown.length, kb.spans.length));
@@ -65,7 +65,7 @@ export function timeline(ctx: Ctx, confidence = 0.95): Draft {
 
 /** Events ahead of `now` or under way (in their own zones), soonest first, at most `limit`. */
 export function upcoming(ctx: Ctx, limit: number): EventState[] {
-  const from = shiftKey(ctx.todayIn('UTC').toString(), -1);
+  const from = shiftKey(ctx.todayIn('UTC'), -1);
   return notOver(ctx.kb, from, limit + 4)
     .map((s) => stateOf(ctx, s.event))
     .filter((s) => s.phase === 'upcoming' || s.phase === 'current')
@@ -76,11 +76,11 @@ export function upcoming(ctx: Ctx, limit: number): EventState[] {
 export function next(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, t, lang } = ctx;
   const ahead = upcoming(ctx, LIMITS.items);
-  const todayKey = ctx.todayIn('UTC').toString();
+  const todayKey = ctx.todayIn('UTC');
   const stale = endedExpected(kb, `${kb.facts.meta.asOf}-01`, shiftKey(todayKey, 1), LIMITS.items)
     .map((s) => stateOf(ctx, s.event))
     .filter((s) => s.phase === 'stale');
-  const todayText = formatPlainDate(ctx.todayIn('UTC'), lang);
+  const todayText = formatDayKey(ctx.todayIn('UTC'), lang);
   if (ahead.length) {
     return {
       kind: 'timeline',

@@ -1,4 +1,3 @@
-import { today } from '../../time/dates.js';
 import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
 import { countdown, eventsInMonth, eventWhen, next, timeline, upcoming } from '../handlers/events.js';
@@ -79,13 +78,14 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
 }
 
 function resolveMonth(ctx: Ctx, m: NonNullable<Analysis['month']>): { year: number; month: number } {
-  const now = today(ctx.now, 'UTC');
+  const now = ctx.todayIn('UTC');
+  const year = Number(now.slice(0, 4));
   if ('relative' in m) {
-    const d = now.toPlainYearMonth().add({ months: m.relative });
-    return { year: d.year, month: d.month };
+    const index = year * 12 + Number(now.slice(5, 7)) - 1 + m.relative;
+    return { year: Math.floor(index / 12), month: (index % 12) + 1 };
   }
   if (m.year) return { year: m.year, month: m.month };
   // A month without a year: the year in which the fact base has events that month, else this year.
   const years = ctx.kb.eventYearsByMonth.get(m.month);
-  return { year: years?.size === 1 ? [...years][0]! : now.year, month: m.month };
+  return { year: years?.size === 1 ? [...years][0]! : year, month: m.month };
 }
