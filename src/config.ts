@@ -110,8 +110,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const discord = discordConfig(e, errors);
   if (errors.length) return { ok: false, errors };
 
-  // Slack's HTTP mode needs a port; it defaults to 3000 there.
-  const port = e.PORT ?? (slack?.mode === 'http' ? 3000 : undefined);
+  // Slack's HTTP mode and Discord's HTTP interactions need a port; it defaults to 3000 there.
+  const port = e.PORT ?? (slack?.mode === 'http' || discord?.publicKey ? 3000 : undefined);
   const bareConsole = !slack && !discord && port === undefined;
   const config: Config = compact({
     slack,

@@ -6,6 +6,7 @@ import { loadDotEnv } from './config/dotenv.js';
 import { loadConfig, secretsOf } from './config.js';
 import { createLogger } from './ops/logger.js';
 import { installShutdown } from './ops/shutdown.js';
+import { StateFileError } from './store/store.js';
 
 /**
  * `npm start [-- --reset-state]` (or `node dist/main.js`): reads .env and the environment, starts
@@ -58,8 +59,6 @@ async function main(): Promise<void> {
 
   let stop: () => Promise<boolean> = async () => true;
   const shutdown = installShutdown({ stop: () => stop(), logger });
-  const consoleMode = !config.slack && !config.discord;
-  if (consoleMode) process.stdout.write(`${NO_PLATFORM_LINE}\n`);
 
   try {
     const bot = await assembleBot({
@@ -80,6 +79,7 @@ async function main(): Promise<void> {
       },
     });
     stop = async () => (await bot.runtime.stop()).failed.length === 0;
+    if (bot.consoleMode) process.stdout.write(`${NO_PLATFORM_LINE}\n`);
     await bot.runtime.start();
     if (shutdown.begun) return;
     if (bot.consoleMode && config.port !== undefined) {
@@ -98,8 +98,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (shutdown.begun) return;
     shutdown.dispose();
-    if (error instanceof FactBaseError || error instanceof StartError) fail(error.message);
-    if (error instanceof Error && error.name === 'StateFileError') fail(error.message);
+    if (error instanceof FactBaseError || error instanceof StartError || error instanceof StateFileError) {
+      fail(error.message);
+    }
     logger.fatal({ err: error }, 'start failed');
     fail(`start failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -75,6 +75,11 @@ describe('loadConfig: modes follow the credentials present', () => {
     expect(config.slack?.mode).toBe('http');
   });
 
+  it('Discord HTTP interactions (DISCORD_PUBLIC_KEY) open port 3000 unless PORT says otherwise', () => {
+    expect(ok({ ...DISCORD, DISCORD_PUBLIC_KEY: 'ab'.repeat(32) }).config.port).toBe(3000);
+    expect(ok(DISCORD).config.port).toBeUndefined();
+  });
+
   it('treats blank values and surrounding spaces as unset, so a copy of .env.example just works', () => {
     const example = parseEnv(readFileSync('.env.example', 'utf8')) as Record<string, string>;
     expect(ok(example).config).toEqual(ok({}).config);

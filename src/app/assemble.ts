@@ -1,26 +1,31 @@
+import { createDiscordService } from '../adapters/discord/service.js';
 import { createSlackService } from '../adapters/slack/service.js';
 import type { Config } from '../config.js';
-import { createEngine } from '../core/engine/engine.js';
 import { createHttpService } from '../ops/http-service.js';
 import type { Logger } from '../ops/logger.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../ops/prometheus.js';
 import { opsRoutes } from '../ops/routes.js';
-import { Bot, type EngineSource, fixedEngine } from './bot.js';
+import { createConsolePoster } from '../scheduling/console-poster.js';
+import type { Poster } from '../scheduling/poster.js';
+import { createScheduler } from '../scheduling/scheduler.js';
+import { Bot } from './bot.js';
 import { createConsoleService } from './console-service.js';
-import { readFactBaseFile } from './factbase-file.js';
+import { watchFactBase } from './factbase-watch.js';
 import { Runtime } from './runtime.js';
 import type { HttpRoute, Service } from './service.js';
+import { openStore } from './store-service.js';
+import { createSubscriptionService } from './subscription-service.js';
 
 export interface AssembleOptions {
   config: Config;
   logger: Logger;
-  /** `--reset-state`: move a corrupt state file aside and start fresh. */
+  /** `--reset-state`: move the state file aside to a timestamped backup and start fresh. */
   resetState: boolean;
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   /** Standard input is a terminal: show a prompt. */
   interactive: boolean;
-  /** Standard input ended in console mode. */
+  /** Standard input ended in console mode (with the console's error, if it failed). */
   onConsoleEnd: (error?: unknown) => void;
   clock?: () => Date;
 }
@@ -34,46 +39,82 @@ export interface AssembledBot {
 }
 
 /**
- * Builds the bot from the configuration: loads the fact base, opens the state store, and lists the
- * services in start order (the ops HTTP server, the platforms, the scheduler, the console). Throws
- * FactBaseError or StateFileError, each naming what is wrong and the fix; main.ts prints it and exits 1.
+ * Builds the bot from the configuration: loads (and watches) the fact base, opens the state store,
+ * and lists the services in start order: ops HTTP server, store, fact base watcher, platforms,
+ * scheduler, console. The runtime stops them in reverse: the console and the scheduler stop taking
+ * work first, the store closes after everything that writes to it. Throws FactBaseError or
+ * StateFileError, each naming the file, the problem and the fix; main.ts prints it and exits 1.
  */
 export async function assembleBot(options: AssembleOptions): Promise<AssembledBot> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const metrics = createPrometheusMetrics();
 
-  const engine = createEngine(await readFactBaseFile(config.factsPath));
-  const engines: EngineSource = fixedEngine(engine);
-  metrics.factBaseVersion(engine.version);
-  logger.info({ file: config.factsPath, version: engine.version }, 'fact base loaded');
+  const facts = await watchFactBase(config.factsPath, logger, metrics);
+  logger.info({ file: config.factsPath, version: facts.current().version }, 'fact base loaded');
+  const store = await openStore(config.statePath, { reset: options.resetState, clock, logger });
+  const subscriptions = createSubscriptionService({
+    store: store.store,
+    defaultTimeZone: config.defaultTimeZone,
+    defaultLang: config.defaultLang,
+    engines: facts,
+  });
+  const bot = new Bot({ engines: facts, clock, subscriptions, metrics, logger });
 
-  const bot = new Bot({ engines, clock, metrics, logger });
-  const consoleMode = !config.slack && !config.discord;
-  const services: Service[] = [];
   let runtime: Runtime | undefined;
   const routes: HttpRoute[] = opsRoutes({
     readiness: () => runtime?.readiness() ?? { ready: false, stopping: false, checks: {} },
     metrics,
   });
+  const posters: Poster[] = [];
+  const platforms: Service[] = [];
 
+  if (config.discord) {
+    const discord = createDiscordService({
+      config: config.discord,
+      bot,
+      logger,
+      defaultLang: config.defaultLang,
+    });
+    if (discord.interactionsRoute) routes.push(discord.interactionsRoute);
+    platforms.push(discord);
+    posters.push(discord.poster);
+  }
   const slack = config.slack
     ? createSlackService({
         config: config.slack,
         bot,
         logger,
+        subscriptions,
         lang: config.defaultLang,
         host: config.host,
         ...(config.port !== undefined ? { port: config.port } : {}),
         ...(config.slack.mode === 'http' ? { customRoutes: routes } : {}),
       })
     : undefined;
+  if (slack) {
+    platforms.unshift(slack);
+    posters.push(slack.poster);
+  }
 
-  // One server on PORT: Slack's Bolt server when it runs in HTTP mode, else the ops server.
+  const consoleMode = !config.slack && !config.discord;
+  if (consoleMode) posters.push(createConsolePoster(options.stdout));
+
+  const services: Service[] = [];
+  // One server on PORT: Slack's Bolt server when it runs in HTTP mode (it carries our routes), else ours.
   if (config.port !== undefined && !slack?.servesCustomRoutes) {
     services.push(createHttpService({ port: config.port, host: config.host, routes, logger }));
   }
-  if (slack) services.push(slack);
+  services.push(store.service, {
+    name: 'factbase',
+    start: async () => {},
+    stop: async () => facts.close(),
+    ready: () => true,
+  });
+  services.push(...platforms);
+  if (config.scheduler) {
+    services.push(createScheduler({ store: store.store, engines: facts, posters, clock, logger, metrics }));
+  }
   if (consoleMode) {
     services.push(
       createConsoleService(bot, {
@@ -85,6 +126,6 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     );
   }
 
-  runtime = new Runtime(services, { logger, checks: { factbase: () => engines.current() !== undefined } });
+  runtime = new Runtime(services, { logger });
   return { runtime, metrics, consoleMode };
 }
