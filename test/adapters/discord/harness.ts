@@ -48,7 +48,12 @@ export interface Harness {
 
 /** A real discord.js service, on the real engine, connected to a fresh fake Discord. */
 export async function startHarness(
-  options: { subscriptions?: SubscriptionCommands; publicKey?: string; engines?: EngineSource } = {},
+  options: {
+    subscriptions?: SubscriptionCommands;
+    publicKey?: string;
+    engines?: EngineSource;
+    clock?: () => Date;
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord({ heartbeatMs: 500 });
   const logs: LogLine[] = [];
@@ -61,7 +66,7 @@ export async function startHarness(
   const logger = pino({ level: 'debug' }, sink);
   const subscriptions = options.subscriptions ?? new MemorySubscriptions();
   const engines = options.engines ?? fixedEngine(realEngine());
-  const bot = new Bot({ engines, clock: () => NOW, subscriptions });
+  const bot = new Bot({ engines, clock: options.clock ?? (() => NOW), subscriptions });
   const service = createDiscordService({
     config: {
       token: TOKEN,
