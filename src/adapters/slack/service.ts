@@ -4,7 +4,9 @@ import type { HttpRoute, Service } from '../../app/service.js';
 import type { SlackConfig } from '../../config.js';
 import type { Lang } from '../../core/answer/answer.js';
 import type { Logger } from '../../ops/logger.js';
+import { type Metrics, noopMetrics } from '../../ops/metrics.js';
 import type { Poster } from '../../scheduling/poster.js';
+import { AnswerCache } from './answer-cache.js';
 import { createBoltApp } from './bolt-app.js';
 import { RecentKeys } from './dedupe.js';
 import { registerActions } from './handlers/actions.js';
@@ -33,6 +35,10 @@ export interface SlackServiceOptions {
   clock?: () => Date;
   /** How long a subscription command may take before its answer moves from the ack to respond() (default 2 s). */
   ackBudgetMs?: number;
+  /** Counts answers served from the fast-path cache (the bot counts the ones it computes). */
+  metrics?: Metrics;
+  /** How long a rendered `/deal` answer is reused for the same question (default 10 s; 0 turns it off). */
+  answerCacheMs?: number;
   /** Socket Mode heartbeat timeout (tests). */
   socketPingTimeoutMs?: number;
 }
@@ -68,6 +74,8 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
     ackBudgetMs: options.ackBudgetMs ?? 2000,
     inFlight,
     recent,
+    answers: new AnswerCache(options.answerCacheMs ?? 10_000, 1000, now),
+    metrics: options.metrics ?? noopMetrics,
     ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
   };
   const { app } = bolt;

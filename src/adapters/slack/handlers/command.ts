@@ -23,6 +23,18 @@ async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | u
   }
 }
 
+/** A question's rendered answer, from the short-lived cache when the same question was just asked. */
+function fastAnswer(deps: HandlerDeps, text: string): RespondArguments {
+  const started = performance.now();
+  const { value, hit } = deps.answers.get(deps.bot.engine(), `${deps.lang}\u0000${text}`, () => {
+    const answer = deps.bot.answer(text, { platform: 'slack', lang: deps.lang });
+    return { kind: answer.kind, message: ephemeral(renderAnswer(answer, { share: { question: text } })) };
+  });
+  // The bot counts the answers it computes; count the ones served from the cache here.
+  if (hit) deps.metrics.answered(value.kind, (performance.now() - started) / 1000, 'slack');
+  return value.message;
+}
+
 /**
  * `/deal …`. Questions are answered synchronously and the answer goes out in the acknowledgement itself
  * (the fast path). Subscription commands go through the store: their answer rides the ack when it arrives
@@ -41,8 +53,7 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
     try {
       const text = readSlackText(command.text ?? '');
       if (!deps.bot.isSubscriptionCommand(text)) {
-        const answer = deps.bot.answer(text, { platform: 'slack', lang: deps.lang });
-        await reply(ephemeral(renderAnswer(answer, { share: { question: text } })));
+        await reply(fastAnswer(deps, text));
         return;
       }
       const channel: ChannelRef = {

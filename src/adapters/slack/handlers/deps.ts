@@ -1,6 +1,9 @@
+import type { RespondArguments } from '@slack/bolt';
 import type { Bot, SubscriptionCommands } from '../../../app/bot.js';
-import type { Lang } from '../../../core/answer/answer.js';
+import type { AnswerKind, Lang } from '../../../core/answer/answer.js';
 import type { Logger } from '../../../ops/logger.js';
+import type { Metrics } from '../../../ops/metrics.js';
+import type { AnswerCache } from '../answer-cache.js';
 import type { RecentKeys } from '../dedupe.js';
 import type { InFlight } from '../in-flight.js';
 
@@ -16,6 +19,9 @@ export interface HandlerDeps {
   ackBudgetMs: number;
   inFlight: InFlight;
   recent: RecentKeys;
+  /** Rendered answers of the slash-command fast path, reused for a few seconds. */
+  answers: AnswerCache<{ kind: AnswerKind; message: RespondArguments }>;
+  metrics: Metrics;
 }
 
 export const SLASH_COMMAND = '/deal';

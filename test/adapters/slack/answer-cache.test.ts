@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCache } from '../../../src/adapters/slack/answer-cache.js';
+import { RecentKeys } from '../../../src/adapters/slack/dedupe.js';
+
+describe('AnswerCache (slash-command fast path)', () => {
+  it('reuses a value for the same key and engine within the TTL only', () => {
+    let now = 0;
+    let computed = 0;
+    const cache = new AnswerCache<number>(1000, 10, () => now);
+    const engine = {};
+    const get = (owner: object = engine, key = 'k') => cache.get(owner, key, () => ++computed);
+    expect(get()).toEqual({ value: 1, hit: false });
+    now = 999;
+    expect(get()).toEqual({ value: 1, hit: true });
+    now = 1000;
+    expect(get()).toEqual({ value: 2, hit: false });
+    expect(get({})).toEqual({ value: 3, hit: false }); // a reloaded fact base is a new engine
+  });
+
+  it('is off with a TTL of 0 and keeps at most maxEntries', () => {
+    let computed = 0;
+    const off = new AnswerCache<number>(0);
+    off.get({}, 'k', () => ++computed);
+    expect(off.get({}, 'k', () => ++computed).hit).toBe(false);
+    const small = new AnswerCache<number>(60_000, 2, () => 0);
+    const owner = {};
+    for (const k of ['a', 'b', 'c']) small.get(owner, k, () => 1);
+    expect(small.get(owner, 'a', () => 2)).toEqual({ value: 2, hit: false });
+    expect(small.get(owner, 'c', () => 3)).toEqual({ value: 1, hit: true });
+  });
+});
+
+describe('RecentKeys (event de-duplication)', () => {
+  it('says first time once per key within the window, and forgets after it', () => {
+    let now = 0;
+    const recent = new RecentKeys(1000, 100, () => now);
+    expect(recent.firstTime('Ev1')).toBe(true);
+    expect(recent.firstTime('Ev1')).toBe(false);
+    now = 1000;
+    expect(recent.firstTime('Ev1')).toBe(true);
+  });
+
+  it('stays bounded', () => {
+    const recent = new RecentKeys(60_000, 3, () => 0);
+    for (const k of ['a', 'b', 'c', 'd']) recent.firstTime(k);
+    expect(recent.firstTime('a')).toBe(true);
+    expect(recent.firstTime('d')).toBe(false);
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Slack HTTP-mode benchmark: signed `/deal` requests over loopback to the bot, against a bare Bolt app that
+ * acks a fixed string, in the same run. All servers live in one child process (the load generator has the
+ * other core); rounds rotate through the servers so each sees the same machine state.
+ *
+ *   npx tsx test/bench/slack.bench.ts     (bounded: about 30 s, killed at 60 s)
+ *
+ * Reports, per server: requests/s at 32 in flight (median of rounds), the server's CPU time per request
+ * (robust on a busy machine), and p50/p99 one request at a time; then bot/bare ratios (median of the
+ * per-round ratios). Two extra rows explain the gap: the bot with its answer cache off, and a bare app
+ * acking a Block Kit body of the same size as the bot's answers.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const SECRET = 'bench-signing-secret-not-real';
+const IN_FLIGHT = 32;
+const ROUNDS = 7;
+const PER_ROUND = 500;
+const SERIAL = 300;
+const QUESTIONS = [
+  'projects',
+  'next',
+  'who is Akazawa?',
+  'timeline',
+  'sectors',
+  'how much is the deal?',
+  'プロジェクトの候補は？',
+  'help',
+];
+
+const SERVERS = {
+  bot: 'deal-bot (answer in the ack)',
+  bare: 'bare Bolt (fixed string)',
+  uncached: 'deal-bot, answer cache off',
+  bareBlocks: 'bare Bolt, same-size Block Kit',
+} as const;
+type Who = keyof typeof SERVERS;
+const WHO = Object.keys(SERVERS) as Who[];
+type Ports = Record<Who, number>;
+
+async function serve(): Promise<void> {
+  const { App, LogLevel } = await import('@slack/bolt');
+  const { createSlackService } = await import('../../src/adapters/slack/service.js');
+  const { renderAnswer } = await import('../../src/adapters/slack/render-answer.js');
+  const { silentLogger } = await import('../../src/ops/logger.js');
+  const { FakeSlack } = await import('../fakes/slack/fake-slack.js');
+  const { makeBot } = await import('../adapters/slack/harness.js');
+  const fake = await FakeSlack.start(); // answers auth.test at start; nothing else is called
+  const bot = await makeBot();
+  const botOn = async (answerCacheMs?: number) => {
+    const service = createSlackService({
+      config: { mode: 'http', botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: fake.apiUrl },
+      bot,
+      logger: silentLogger(),
+      port: 0,
+      host: '127.0.0.1',
+      ...(answerCacheMs === undefined ? {} : { answerCacheMs }),
+    });
+    await service.start();
+    return service.address()?.port ?? 0;
+  };
+  const bareOn = async (body: string | Record<string, unknown>) => {
+    const app = new App({
+      token: 'xoxb-test-token',
+      signingSecret: SECRET,
+      logLevel: LogLevel.ERROR,
+      clientOptions: { slackApiUrl: fake.apiUrl },
+    });
+    app.command('/deal', async ({ ack }) => {
+      await ack(body);
+    });
+    const address = (await app.start({ port: 0, host: '127.0.0.1' })).address();
+    return typeof address === 'object' && address ? address.port : 0;
+  };
+  const blocks = {
+    response_type: 'ephemeral',
+    ...renderAnswer(bot.answer('projects'), { share: { question: 'projects' } }),
+  };
+  const ports: Ports = {
+    bot: await botOn(),
+    bare: await bareOn('deal-bot is thinking about it.'),
+    uncached: await botOn(0),
+    bareBlocks: await bareOn(blocks),
+  };
+  process.send?.(ports);
+  // Asked around each round: this process's CPU time, so CPU per request can be computed.
+  process.on('message', () => {
+    const cpu = process.cpuUsage();
+    process.send?.({ cpuUs: cpu.user + cpu.system });
+  });
+}
+
+interface Prepared {
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** Signed ahead of time (the timestamp stays valid for the whole run), so the client does little work. */
+function prepare(n: number): Prepared[] {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return Array.from({ length: n }, (_, i) => {
+    const body = new URLSearchParams({
+      team_id: 'T0BENCH',
+      channel_id: 'C0BENCH',
+      user_id: 'U0BENCH',
+      command: '/deal',
+      text: QUESTIONS[i % QUESTIONS.length] ?? 'help',
+      response_url: 'http://127.0.0.1:9/response',
+      trigger_id: `${i}.1.x`,
+    }).toString();
+    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const headers = {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(Buffer.byteLength(body)),
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': signature,
+    };
+    return { body, headers };
+  });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+
+function send(port: number, req: Prepared): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const r = request(
+      { host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers: req.headers, agent },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
+      },
+    );
+    r.on('error', reject);
+    r.end(req.body);
+  });
+}
+
+async function throughput(port: number, reqs: Prepared[]): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < reqs.length) {
+      const req = reqs[next++];
+      if (req) await send(port, req);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return reqs.length / ((performance.now() - started) / 1000);
+}
+
+function serverCpuUs(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve((m as { cpuUs: number }).cpuUs));
+    child.send('cpu');
+  });
+}
+
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+const median = (xs: number[]) => percentile(xs, 50);
+const rotate = (i: number) => WHO.map((_, k) => WHO[(i + k) % WHO.length] as Who);
+const series = (): Record<Who, number[]> => ({ bot: [], bare: [], uncached: [], bareBlocks: [] });
+
+async function main(): Promise<void> {
+  const child = fork(fileURLToPath(import.meta.url), [], {
+    env: { ...process.env, SLACK_BENCH_ROLE: 'server' },
+    execArgv: process.execArgv,
+  });
+  const deadline = setTimeout(() => {
+    process.stderr.write('slack.bench: over 60 s, stopping\n');
+    child.kill();
+    process.exit(1);
+  }, 60_000);
+  try {
+    const ports = await new Promise<Ports>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as Ports));
+      child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    });
+    const reqs = prepare(PER_ROUND);
+    for (const who of WHO) await throughput(ports[who], reqs); // warm-up
+    const rps = series();
+    const cpu = series();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const who of rotate(round)) {
+        const before = await serverCpuUs(child);
+        rps[who].push(await throughput(ports[who], reqs));
+        cpu[who].push(((await serverCpuUs(child)) - before) / reqs.length);
+      }
+    }
+    const lat = series();
+    for (let i = 0; i < SERIAL; i++) {
+      for (const who of rotate(i)) {
+        const t = performance.now();
+        await send(ports[who], reqs[i % reqs.length] as Prepared);
+        lat[who].push(performance.now() - t);
+      }
+    }
+    const pairRatio = (xs: number[], ys: number[]) => median(xs.map((x, i) => x / (ys[i] ?? Number.NaN)));
+    const f = (n: number, w = 10, d = 2) => n.toFixed(d).padStart(w);
+    const out = [
+      `Slack HTTP mode: signed /deal over loopback; ${ROUNDS} rotating rounds of ${PER_ROUND} requests at ${IN_FLIGHT} in flight; ${SERIAL} one-at-a-time requests each`,
+      `${'server'.padEnd(32)}${'req/s@32'.padStart(10)}${'cpu µs/req'.padStart(11)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`,
+      ...WHO.map(
+        (w) =>
+          `${SERVERS[w].padEnd(32)}${f(median(rps[w]), 10, 0)}${f(median(cpu[w]), 11, 0)}${f(percentile(lat[w], 50))}${f(percentile(lat[w], 99))}`,
+      ),
+      ...(['bot', 'uncached'] as const).map(
+        (w) =>
+          `${`ratio ${w === 'bot' ? 'bot' : 'cache off'} / bare`.padEnd(32)}${f(pairRatio(rps[w], rps.bare))}${f(pairRatio(cpu.bare, cpu[w]), 11)}${f(percentile(lat[w], 50) / percentile(lat.bare, 50))}${f(percentile(lat[w], 99) / percentile(lat.bare, 99))}`,
+      ),
+      `${'ratio bot / same-size bare'.padEnd(32)}${f(pairRatio(rps.bot, rps.bareBlocks))}${f(pairRatio(cpu.bareBlocks, cpu.bot), 11)}`,
+      '(throughput ratios: median of per-round ratios; the cpu column shows bare CPU per request / bot CPU per request)',
+      `rounds req/s: ${WHO.map((w) => `${w} ${rps[w].map((x) => x.toFixed(0)).join(' ')}`).join(' | ')}`,
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    clearTimeout(deadline);
+    agent.destroy();
+    child.kill();
+  }
+}
+
+if (process.env.SLACK_BENCH_ROLE === 'server') await serve();
+else await main();
