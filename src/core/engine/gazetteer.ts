@@ -13,11 +13,6 @@ export interface Mention {
   partial?: boolean;
 }
 
-interface LatinAlias {
-  entity: Entity;
-  alias: string;
-  tokens: string[];
-}
 interface CjkAlias {
   entity: Entity;
   alias: string;
@@ -40,14 +35,27 @@ const GENERIC = new Set(
  * Build cost is linear in the number of aliases; a lookup touches only candidates.
  */
 export class Gazetteer {
-  private readonly byFirstToken = new Map<string, LatinAlias[]>();
-  private readonly tokens = new Map<string, number>();
+  /** Every distinct alias word, by id (one string each). */
+  private readonly tokenList: string[] = [];
+  private readonly tokenIds = new Map<string, number>();
   private readonly typos: TypoIndex;
+  /**
+   * Latin aliases, compressed: alias a has entity aliasEntity[a] and word ids
+   * aliasTokens[aliasOffset[a] .. aliasOffset[a + 1]); the aliases whose first word is token t are
+   * byFirst[firstOffset[t] .. firstOffset[t + 1]]. Typed arrays keep 100,000 names small.
+   */
+  private readonly aliasEntity: Entity[] = [];
+  private readonly aliasOffset: Int32Array;
+  private readonly aliasTokens: Int32Array;
+  private readonly firstOffset: Int32Array;
+  private readonly byFirst: Int32Array;
   private readonly cjkByBigram = new Map<string, CjkAlias[]>();
   /** Distinctive words of multi-word names → the few entities that have them (null: too many). */
   private readonly partials = new Map<string, Entity[] | null>();
 
   constructor(entities: readonly Entity[]) {
+    const offsets: number[] = [0];
+    const tokens: number[] = [];
     for (const entity of entities) {
       const seen = new Set<string>();
       for (const raw of entity.names) {
@@ -59,14 +67,45 @@ export class Gazetteer {
           if (compact.length >= 2) push(this.cjkByBigram, compact.slice(0, 2), { entity, alias: compact });
           continue;
         }
-        const tokens = words(alias).map(stem);
-        if (!tokens.length) continue;
-        push(this.byFirstToken, tokens[0] as string, { entity, alias, tokens });
-        for (const t of tokens) if (!this.tokens.has(t)) this.tokens.set(t, this.tokens.size);
-        if (tokens.length > 1 && PARTIAL_TYPES.has(entity.type)) this.addPartials(entity, tokens);
+        const words_ = words(alias).map(stem);
+        if (!words_.length) continue;
+        for (const w of words_) tokens.push(this.intern(w));
+        offsets.push(tokens.length);
+        this.aliasEntity.push(entity);
+        if (words_.length > 1 && PARTIAL_TYPES.has(entity.type)) this.addPartials(entity, words_);
       }
     }
-    this.typos = new TypoIndex([...this.tokens.keys()]);
+    this.aliasOffset = Int32Array.from(offsets);
+    this.aliasTokens = Int32Array.from(tokens);
+    // Group aliases by their first word (a counting sort).
+    const count = new Int32Array(this.tokenList.length + 1);
+    const firstOf = (a: number) => this.aliasTokens[this.aliasOffset[a] as number] as number;
+    for (let a = 0; a < this.aliasEntity.length; a++) {
+      const slot = firstOf(a) + 1;
+      count[slot] = (count[slot] as number) + 1;
+    }
+    for (let t = 0; t < this.tokenList.length; t++)
+      count[t + 1] = (count[t + 1] as number) + (count[t] as number);
+    this.firstOffset = Int32Array.from(count);
+    this.byFirst = new Int32Array(this.aliasEntity.length);
+    const fill = Int32Array.from(count);
+    for (let a = 0; a < this.aliasEntity.length; a++) {
+      const first = firstOf(a);
+      const at = fill[first] as number;
+      this.byFirst[at] = a;
+      fill[first] = at + 1;
+    }
+    this.typos = new TypoIndex(this.tokenList);
+  }
+
+  private intern(word: string): number {
+    let id = this.tokenIds.get(word);
+    if (id === undefined) {
+      id = this.tokenList.length;
+      this.tokenList.push(word);
+      this.tokenIds.set(word, id);
+    }
+    return id;
   }
 
   private addPartials(entity: Entity, tokens: string[]): void {
@@ -84,32 +123,49 @@ export class Gazetteer {
 
   /** Whether a (stemmed) word appears in any name. */
   knows(word: string): boolean {
-    return this.tokens.has(word);
+    return this.tokenIds.has(word);
   }
 
   find(question: string): Mention[] {
     const norm = normalize(question);
     const mentions: Mention[] = [];
     const qTokens = words(norm).map(stem);
-    // Each question word, with its exact form and, when it is no known word, its near misses.
-    const variants = qTokens.map((t) => (this.tokens.has(t) ? [{ word: t, edits: 0 }] : this.typos.near(t)));
+    // Each question word as word ids: itself when known, else its near misses.
+    const variants = qTokens.map((t) => {
+      const id = this.tokenIds.get(t);
+      if (id !== undefined) return [{ id, edits: 0 }];
+      return this.typos.near(t).map((n) => ({ id: this.tokenIds.get(n.word) as number, edits: n.edits }));
+    });
 
     for (let i = 0; i < qTokens.length; i++) {
       for (const first of variants[i] ?? []) {
-        for (const cand of this.byFirstToken.get(first.word) ?? []) {
+        for (
+          let f = this.firstOffset[first.id] as number;
+          f < (this.firstOffset[first.id + 1] as number);
+          f++
+        ) {
+          const a = this.byFirst[f] as number;
+          const from = this.aliasOffset[a] as number;
+          const length = (this.aliasOffset[a + 1] as number) - from;
           let edits = first.edits;
           let ok = true;
-          for (let k = 1; k < cand.tokens.length && ok; k++) {
-            const v = variants[i + k]?.find((x) => x.word === cand.tokens[k]);
+          for (let k = 1; k < length && ok; k++) {
+            const v = variants[i + k]?.find((x) => x.id === this.aliasTokens[from + k]);
             if (v) edits += v.edits;
             else ok = false;
           }
           if (!ok) continue;
-          const letters = cand.tokens.join('').length;
+          let letters = 0;
+          for (let k = 0; k < length; k++)
+            letters += (this.tokenList[this.aliasTokens[from + k] as number] as string).length;
           // Short single-word aliases ("pm", "us", "port") are weaker evidence than full names.
-          const specificity = Math.min(1, 0.45 + letters / 14 + (cand.tokens.length - 1) * 0.15);
+          const specificity = Math.min(1, 0.45 + letters / 14 + (length - 1) * 0.15);
           const strength = specificity * (edits === 0 ? 1 : Math.max(0.55, 1 - edits * 0.2));
-          mentions.push({ entity: cand.entity, alias: cand.alias, strength });
+          const alias = Array.from(
+            this.aliasTokens.subarray(from, from + length),
+            (t) => this.tokenList[t],
+          ).join(' ');
+          mentions.push({ entity: this.aliasEntity[a] as Entity, alias, strength });
         }
       }
     }

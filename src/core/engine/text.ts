@@ -26,17 +26,22 @@ export function clean(s: string): string {
 export function normalize(s: string): string {
   // Fast path for plain ASCII words, the bulk of names in a large fact base.
   if (PLAIN.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’'`´]/g, '')
-    .replace(/(?<=\p{L})\.(?=\p{L}|\s|$)/gu, '')
-    .replace(/(\d),(?=\d{3})/g, '$1')
-    .replace(/[^\p{L}\p{N}$%.\s]/gu, ' ')
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = s.normalize('NFKC').toLowerCase();
+  // Each rewrite runs only when its trigger character is there: most names have none.
+  if (APOSTROPHE.test(out)) out = out.replace(APOSTROPHES, '');
+  if (out.includes('.')) out = out.replace(ABBREVIATION_DOTS, '');
+  if (out.includes(',')) out = out.replace(THOUSANDS, '$1');
+  out = out.replace(NOT_WORD, ' ');
+  if (out.includes('.')) out = out.replace(STRAY_DOTS, ' ');
+  return out.replace(/\s+/g, ' ').trim();
 }
+
+const APOSTROPHE = /[’'`´]/;
+const APOSTROPHES = /[’'`´]/g;
+const ABBREVIATION_DOTS = /(?<=\p{L})\.(?=\p{L}|\s|$)/gu;
+const THOUSANDS = /(\d),(?=\d{3})/g;
+const NOT_WORD = /[^\p{L}\p{N}$%.\s]/gu;
+const STRAY_DOTS = /(?<!\d)\.|\.(?!\d)/g;
 
 /** Latin/number words of a normalised string (CJK runs are left to substring matching). */
 export function words(normalized: string): string[] {

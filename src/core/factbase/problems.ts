@@ -33,7 +33,11 @@ function fixFor(issue: z.core.$ZodIssue): string {
 }
 
 export function problemsFromZod(error: z.ZodError): FactBaseProblem[] {
-  return error.issues.map((issue) => ({
+  return problemsFromIssues(error.issues);
+}
+
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): FactBaseProblem[] {
+  return issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,
     fix: fixFor(issue),
