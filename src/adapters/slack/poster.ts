@@ -29,6 +29,8 @@ export function createSlackPoster(options: SlackPosterOptions): Poster {
   });
   return {
     platform: 'slack',
+    // chat.postMessage allows about one message per second per channel (short bursts tolerated).
+    pacing: { perChannel: { limit: 1, windowMs: 1000 } },
     async post(channel: ChannelRef, message: Answer): Promise<PostResult> {
       if (channel.platform !== 'slack') {
         return { ok: false, kind: 'permanent', reason: `not a Slack channel (${channel.platform})` };
