@@ -148,6 +148,7 @@ async function run(
   );
   for (const lane of lanes.values()) heap.push(lane);
 
+  const recording: Promise<void>[] = [];
   /** A global Retry-After: nothing goes out on this platform before it. */
   let globalUntil = 0;
   let inFlight = 0;
@@ -181,10 +182,20 @@ async function run(
     }
     const now = performance.now();
     if (result.ok) {
-      await hooks.sent(item.job, result);
+      // Recording waits for a durable write (tens of ms with fsync): do not hold the slot for it.
       const out: JobOutcome = { status: 'sent', attempts: item.attempts };
       if (result.messageId) out.messageId = result.messageId;
-      settle(report, item.job.key, out);
+      recording.push(
+        hooks.sent(item.job, result).then(
+          () => settle(report, item.job.key, out),
+          (error: unknown) =>
+            settle(report, item.job.key, {
+              status: 'deferred',
+              reason: `sent but not recorded: ${String(error)}`,
+              attempts: item.attempts,
+            }),
+        ),
+      );
     } else if (result.kind === 'permanent') {
       lane.closed = result.reason;
       await hooks.permanent(item.job, result.reason);
@@ -270,4 +281,5 @@ async function run(
       });
   }
   o.signal?.removeEventListener('abort', signal);
+  await Promise.all(recording);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
-import { parseFactBaseText } from '../../../src/core/factbase/parse.js';
+import { parseFactBase, parseFactBaseText } from '../../../src/core/factbase/parse.js';
 import type { EventRecord, FactBaseData } from '../../../src/core/factbase/schema.js';
 
 /** Small synthetic fact bases built from the real one (whose events are all past by now). */
@@ -23,7 +23,15 @@ export function factsWith(
   const base = facts.events.find((e) => e.id === 'pm-white-house-visit');
   if (!base) throw new Error('the real fact base has no pm-white-house-visit');
   facts.events = events.map((e) => ({ ...structuredClone(base), ...e }) as EventRecord);
-  return facts;
+  // Keep the fact base valid: gaps may only point at records that still exist.
+  const ids = new Set([...facts.events.map((e) => e.id), ...facts.people.map((p) => p.id)]);
+  for (const c of ['organisations', 'projects', 'sectors', 'goals', 'gaps'] as const)
+    for (const r of facts[c]) ids.add(r.id);
+  ids.add(facts.deal.id);
+  for (const gap of facts.gaps) gap.about = gap.about.filter((id) => ids.has(id));
+  const checked = parseFactBase(facts);
+  if (!checked.ok) throw new Error(`synthetic fact base is invalid: ${JSON.stringify(checked.problems)}`);
+  return checked.value;
 }
 
 /** The PM's visit on a known day (in New York), the way the fact base will say it once announced. */

@@ -1,0 +1,29 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { reminderMessage } from '../../src/core/schedule/reminder-message.js';
+import { createConsolePoster } from '../../src/scheduling/console-poster.js';
+import { engineOf, pmVisitOn } from '../core/schedule/facts.js';
+
+describe('console poster', () => {
+  it('prints a scheduled post as it would appear, and reports it accepted', async () => {
+    const output = new PassThrough();
+    const poster = createConsolePoster(output);
+    const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
+    const message = reminderMessage(
+      kb,
+      { kind: 'reminder', eventId: 'pm-white-house-visit', offset: 'd1', eventDate: '2026-03-10', dueMs: 0 },
+      'Asia/Tokyo',
+      'en',
+    );
+    if (!message) throw new Error('no message');
+    const result = await poster.post(
+      { platform: 'console', workspace: 'local', channel: 'console' },
+      message,
+    );
+    expect(result).toEqual({ ok: true, messageId: 'console-1' });
+    const text = String(output.read());
+    expect(text).toMatch(/^─+ scheduled post to #console ─+\n/);
+    expect(text).toContain(message.text);
+    expect(poster.platform).toBe('console');
+  });
+});
