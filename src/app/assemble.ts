@@ -86,6 +86,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
         bot,
         logger,
         subscriptions,
+        metrics,
         lang: config.defaultLang,
         host: config.host,
         ...(config.port !== undefined ? { port: config.port } : {}),

@@ -63,9 +63,12 @@ describe('npm start with Slack credentials (HTTP mode)', () => {
     const forged = await postSigned(`${base}/slack/events`, 'not-the-secret', { form: command });
     expect(forged.status).toBe(401);
 
+    // Asked again: served from Slack's answer cache, and still counted (the metrics reach the adapter).
+    const again = form(slashCommand({ text: 'projects', responseUrl: fake.responseUrl('r2') }));
+    expect((await postSigned(`${base}/slack/events`, SIGNING_SECRET, { form: again })).status).toBe(200);
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(
-      new RegExp(`dealbot_answers_total\\{kind="${expected.kind}",platform="slack"\\} 1`),
+      new RegExp(`dealbot_answers_total\\{kind="${expected.kind}",platform="slack"\\} 2`),
     );
 
     child.signal('SIGTERM');
