@@ -108,6 +108,38 @@ describe('Slack HTTP mode: signed slash commands', () => {
     }
   });
 
+  it('apologises with a reference id in the ack, or through response_url when the failure comes late', async () => {
+    subs.failWith = new Error('state file is locked');
+    try {
+      const quick = await postSigned(started.eventsUrl, SECRET, command('subscriptions', 'err1'));
+      expect(quick.status).toBe(200);
+      expect(quick.json().text).toMatch(/reference [0-9A-F]{8}/);
+      expect(quick.text).not.toContain('locked');
+      subs.latencyMs = 300;
+      const slow = await postSigned(started.eventsUrl, SECRET, command('subscriptions', 'err2'));
+      expect(slow.text).toBe('');
+      const late = await fake.waitFor(() => fake.responses.find((r) => r.id === 'err2'));
+      expect(String(late.body.text)).toMatch(/reference [0-9A-F]{8}/);
+    } finally {
+      subs.failWith = undefined;
+      subs.latencyMs = 0;
+    }
+    expect((await postSigned(started.eventsUrl, SECRET, command('projects'))).status).toBe(200);
+  });
+
+  it("answers Slack's Request URL check (url_verification) and ssl_check", async () => {
+    const challenge = await postSigned(started.eventsUrl, SECRET, {
+      json: { type: 'url_verification', token: 't', challenge: 'c0ffee' },
+    });
+    expect(challenge.json()).toEqual({ challenge: 'c0ffee' });
+    const ssl = await fetch(started.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'ssl_check=1&token=t',
+    });
+    expect(ssl.status).toBe(200);
+  });
+
   it('serves the ops routes on the same server', async () => {
     const res = await fetch(`${started.origin}/healthz`);
     expect(res.status).toBe(200);
