@@ -112,7 +112,7 @@ export const CUES = {
   weekday: { en: /\b(weekday|day of the week|wednesday|tuesday)\b/, ja: /曜日|水曜|火曜/ },
   signed: { en: /\b(sign|signs|signed|signing|signatories|signatory)\b/, ja: /署名|調印/ },
   meeting: {
-    en: /\b(meet|meets|meeting|met|visit|visits|visiting|trip|summit|talks)\b/,
+    en: /\b(meet|meets|meeting|met|visit|visits|visiting|trip|summit|talks|discuss|discussed|discussion|agenda|topics?)\b/,
     ja: /会談|訪問|訪米|会う/,
   },
   what: {

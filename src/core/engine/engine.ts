@@ -1,6 +1,7 @@
 import type { Answer, Lang } from '../answer/answer.js';
 import { parseCommand } from '../commands/model.js';
 import type { FactBaseData } from '../factbase/schema.js';
+import { amountIndex, amountsIn } from './amounts.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
@@ -51,12 +52,16 @@ const STOPWORDS = new Set(
   ),
 );
 
+/** Numbers and amounts ("2026", "$2bn", "40%"): read by the date and amount rules, not names. */
+const AMOUNT_WORD = /^\$?[\d.,]+(%|bn|b|m|mn|tn|k)?$/;
+
 /** The cue patterns, global, for finding which words of a question they explain. */
 const CUE_PATTERNS = Object.values(CUES).map((c) => new RegExp(c.en.source, 'g'));
 
 export function createEngine(facts: FactBaseData): Engine {
   const kb = compileKnowledge(facts);
   const gazetteer = new Gazetteer(kb.entities);
+  const amounts = amountIndex(kb);
   // Autocomplete is built on first use: only Discord asks for it, and it need not slow the load.
   let completer: Completer | undefined;
 
@@ -69,7 +74,7 @@ export function createEngine(facts: FactBaseData): Engine {
     let explained = 0;
     for (const m of normalized.matchAll(/\S+/g)) {
       const w = m[0];
-      if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || /^[\d.,$%]+$/.test(w)) continue;
+      if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || AMOUNT_WORD.test(w)) continue;
       total++;
       const inCue = spans.some(([a, b]) => m.index >= a && m.index + w.length <= b);
       if (inCue || gazetteer.knows(stem(w))) explained++;
@@ -83,6 +88,13 @@ export function createEngine(facts: FactBaseData): Engine {
   function understand(ctx: Ctx, question: string): Draft {
     const normalized = normalize(question);
     const mentions = gazetteer.find(question);
+    // An amount names the record that holds it ("the $40bn project"), unless a name already did.
+    for (const amount of amountsIn(question)) {
+      for (const entity of amounts.get(amount) ?? []) {
+        if (!mentions.some((m) => m.entity.id === entity.id))
+          mentions.push({ entity, alias: String(amount), strength: 0.9 });
+      }
+    }
     const cover = hasJapanese(question) ? 1 : coverage(normalized, mentions);
     const found = readings(ctx, analyse(normalized, question.normalize('NFKC'), mentions, cover));
     const best = new Map<string, Reading>();

@@ -70,6 +70,16 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['what is the exchange rate assumed?', 'unknown'],
   // ambiguous
   ['when is the visit?', 'ambiguous'],
+  // amounts and titles as people write them
+  ['Tell me about the $40bn project', 'project.general', 'data-center-power-plant'],
+  ['what about the $2bn port?', 'project.general', 'deepwater-crude-port'],
+  ['5億ドルの案件は？', 'project.general', 'synthetic-diamond-plant'],
+  ["Who is Japan's trade minister?", 'who.person', 'akazawa'],
+  ['Who is the US Commerce Secretary?', 'who.person', 'lutnick'],
+  ["What's the status of the first project?", 'projects.status'],
+  ['What did Takaichi and Trump discuss?', 'event.when', 'pm-white-house-visit'],
+  ['is nuclear power included?', 'unknown'],
+  ['How much is Japan investing?', 'deal.pledge', 'deal'],
 ];
 
 describe('intents', () => {

@@ -27,7 +27,7 @@ export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
     }
     add({
       key: `who.${p.id}`,
-      score: (asksWho ? 0.95 : 0.72) * m.strength,
+      score: (has('who') ? 0.95 : has('what') ? 0.8 : 0.72) * m.strength,
       label: p.name[lang],
       question: lang === 'ja' ? `${p.name.ja}とは誰？` : `Who is ${p.name.en}?`,
       run: (c, s) => whoPerson(c, p, s),

@@ -26,7 +26,7 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
       run: (c, s) => aggregateProjects(c, aggregate, s),
     });
   }
-  if (has('chosen') && (projectsCue || has('status'))) {
+  if ((has('chosen') && (projectsCue || has('status'))) || (has('status') && projectsCue)) {
     add({
       key: 'projects.status',
       score: 0.92,
@@ -41,13 +41,16 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
     const focus = has('partners') ? 'partners' : has('howMuch') ? 'amount' : 'general';
     add({
       key: `project.${p.id}.${focus}`,
-      score: (focus === 'general' ? 0.78 : 0.93) * m.strength,
+      score: (focus === 'general' ? (has('what') ? 0.88 : 0.8) : 0.93) * m.strength,
       label: p.name[lang],
       question: lang === 'ja' ? `${p.name.ja}について` : `Tell me about the ${p.name.en.toLowerCase()}`,
       run: (c, s) => projectDetail(c, p, focus, s),
     });
   }
-  if (has('projects')) add({ key: 'projects.list', score: has('howMuch') ? 0.8 : 0.85, ...list });
+  // A project named in full outweighs the generic word "project" in the same question.
+  const named = of('project').length > 0;
+  if (has('projects'))
+    add({ key: 'projects.list', score: named ? 0.7 : has('howMuch') ? 0.8 : 0.85, ...list });
   else if (has('partners') && projectsCue && !of('organisation').length)
     add({ key: 'projects.list', score: 0.8, ...list });
 }
