@@ -113,8 +113,8 @@ describe('intents', () => {
     for (const [q] of CASES) {
       const a = engine.answer(q, { now: NOW });
       expect(a.sources.map((s) => s.id)).toContain('akazawa-washington-2026-02');
-      expect(a.asOf).toBe('February 2026');
-      expect(a.text).toContain('As of February 2026');
+      expect(a.asOf).toBe(a.lang === 'ja' ? '2026年2月' : 'February 2026');
+      expect(a.text).toContain(a.lang === 'ja' ? '2026年2月時点の情報' : 'As of February 2026');
     }
   });
 
