@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -106,7 +106,8 @@ describe('Dockerfile: the recipe, run in scratch folders', () => {
       throw new Error('the build stage copies from no other stage');
     });
     symlinkSync(join(REPO, 'node_modules'), join(buildDir, 'node_modules'), 'dir');
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: buildDir, stdio: 'pipe' });
+    const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: buildDir, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stdout}${built.stderr}`);
 
     // Runtime stage: its COPYs (dist from the build folder), then its `npm ci --omit=dev` for real.
     mkdirSync(appDir, { recursive: true });
