@@ -16,6 +16,8 @@ const message: Answer = {
   sources: [],
   confidence: 1,
   suggestions: [],
+  lead: '',
+  notes: [],
   asOf: '',
 };
 

@@ -45,6 +45,10 @@ export interface Answer {
   title: string;
   /** The complete plain-text rendering: what a person reads. Bounded in length. */
   text: string;
+  /** The direct answer, one or more sentences (part of `text`; adapters that lay out items show it on its own). */
+  lead: string;
+  /** Caveats after the items: what is unknown, stale or disputed (part of `text`). */
+  notes: string[];
   items: AnswerItem[];
   /** Ids of the fact-base records the answer used. */
   facts: string[];

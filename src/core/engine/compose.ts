@@ -72,6 +72,8 @@ export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
     lang,
     title: clip(d.title, 200),
     text,
+    lead: clip(d.lead, LIMITS.text),
+    notes: (d.notes ?? []).map((n) => clip(n, LIMITS.itemDetail)),
     items,
     facts: [...new Set(d.facts ?? [])],
     sources,

@@ -31,6 +31,8 @@ function answer(
     lang,
     title,
     text,
+    lead: lines.filter(Boolean).join('\n'),
+    notes: after.filter(Boolean),
     items,
     facts: [],
     sources: [],

@@ -60,6 +60,8 @@ describe('discord hostile input', () => {
       sources: [{ id: 's', title: PINGS, published: 'February 2026' }],
       confidence: 1,
       suggestions: [PINGS],
+      lead: '',
+      notes: [],
       asOf: 'February 2026',
     };
     const posted = await h.service.poster.post(

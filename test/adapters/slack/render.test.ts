@@ -30,6 +30,8 @@ function synthetic(over: Partial<Answer> = {}): Answer {
     sources: [{ id: 's', title: 'A source', published: 'February 2026' }],
     confidence: 1,
     suggestions: ['S'.repeat(200), 'Second?', 'Third?'],
+    lead: 'A & B < C > D. '.repeat(700),
+    notes: [],
     asOf: 'February 2026',
     ...over,
   };

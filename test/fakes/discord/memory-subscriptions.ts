@@ -81,6 +81,8 @@ function answer(intent: string, subs: Subscription[]): Answer {
     sources: [],
     confidence: 1,
     suggestions: [],
+    lead: '',
+    notes: [],
     asOf: 'February 2026',
   };
 }

@@ -86,6 +86,8 @@ function answer(intent: string, text: string): Answer {
     sources: [],
     confidence: 1,
     suggestions: [],
+    lead: '',
+    notes: [],
     asOf: '',
   };
 }
