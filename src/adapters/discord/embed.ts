@@ -1,5 +1,6 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, AnswerItem } from '../../core/answer/answer.js';
+import { escapeMarkdown } from './markdown.js';
 import { words } from './words.js';
 
 /** Discord's embed limits (discord.js does not check the 6,000 total: the API answers 400). */
@@ -22,7 +23,7 @@ function clip(s: string, max: number): string {
 
 /** Escapes Discord markdown, masked links included, so echoed text cannot format or disguise links. */
 function plain(s: string): string {
-  return escapeMarkdown(s, { maskedLink: true, heading: true, bulletedList: true, numberedList: true });
+  return escapeMarkdown(s);
 }
 
 /**

@@ -13,16 +13,27 @@ const BUTTONS_PER_ROW = 5;
  */
 export class SuggestionKeys {
   private readonly texts = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly capacity = 5000) {}
 
   keyFor(text: string): string {
+    const known = this.keys.get(text);
+    if (known !== undefined) {
+      // Most recently used goes last, so eviction drops the oldest.
+      this.texts.delete(known);
+      this.texts.set(known, text);
+      return known;
+    }
     const key = createHash('sha256').update(text).digest('base64url').slice(0, 16);
-    this.texts.delete(key);
     this.texts.set(key, text);
+    this.keys.set(text, key);
     if (this.texts.size > this.capacity) {
-      const oldest = this.texts.keys().next().value;
-      if (oldest !== undefined) this.texts.delete(oldest);
+      const [oldKey, oldText] = this.texts.entries().next().value ?? [];
+      if (oldKey !== undefined && oldText !== undefined) {
+        this.texts.delete(oldKey);
+        this.keys.delete(oldText);
+      }
     }
     return key;
   }

@@ -1,6 +1,7 @@
 import {
   type BaseMessageOptions,
   type Interaction,
+  type JSONEncodable,
   MessageFlags,
   type MessageMentionOptions,
   PermissionFlagsBits,
@@ -15,11 +16,19 @@ export function allowedMentions(): MessageMentionOptions {
   return { parse: [], repliedUser: false };
 }
 
+/**
+ * Wraps API-shaped data so discord.js sends it as it is: given plain objects it deep-copies each
+ * embed and component to convert key case, which was most of the bot's time in a reply.
+ */
+function asIs<T>(data: T): JSONEncodable<T> {
+  return { toJSON: () => data };
+}
+
 /** A message body for discord.js methods (send, reply, editReply, followUp). */
 export function toDiscordJs(message: DiscordMessage): BaseMessageOptions {
   return {
-    embeds: message.embeds,
-    components: message.components,
+    embeds: message.embeds.map(asIs),
+    components: message.components.map(asIs),
     ...(message.content !== undefined ? { content: message.content } : {}),
     allowedMentions: allowedMentions(),
   };

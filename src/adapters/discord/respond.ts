@@ -2,6 +2,8 @@ import type { Bot } from '../../app/bot.js';
 import type { Lang } from '../../core/answer/answer.js';
 import { parseCommand } from '../../core/commands/model.js';
 import type { Logger } from '../../ops/logger.js';
+import type { Metrics } from '../../ops/metrics.js';
+import type { AnswerCache } from './answer-cache.js';
 import { answerMessage, type DiscordMessage, noticeMessage } from './answer-message.js';
 import { COMMAND_NAME } from './command-definition.js';
 import type { SuggestionKeys } from './follow-up-buttons.js';
@@ -13,12 +15,37 @@ export interface RespondDeps {
   keys: SuggestionKeys;
   logger: Logger;
   defaultLang?: Lang;
+  /** Rendered answers to repeated questions; the clock says which minute it is. */
+  cache?: { answers: AnswerCache; clock: () => Date; metrics?: Metrics };
 }
 
 export interface Response {
   message: DiscordMessage;
   /** Only the asker should see it (interactions only; a message reply is always public). */
   ephemeral: boolean;
+}
+
+function answerQuestion(deps: RespondDeps, text: string, lang: Lang | undefined): DiscordMessage {
+  const cache = deps.cache;
+  if (!cache)
+    return answerMessage(
+      deps.bot.answer(text, { platform: 'discord', ...(lang ? { lang } : {}) }),
+      deps.keys,
+    );
+  const started = performance.now();
+  const engine = deps.bot.engine();
+  const now = cache.clock();
+  const hit = cache.answers.get(engine, now, lang ?? '', text);
+  if (hit) {
+    // The buttons' keys must stay known as long as the message is being shown.
+    for (const s of hit.answer.suggestions) deps.keys.keyFor(s);
+    cache.metrics?.answered(hit.answer.kind, (performance.now() - started) / 1000, 'discord');
+    return hit.message;
+  }
+  const answer = deps.bot.answer(text, { platform: 'discord', ...(lang ? { lang } : {}) });
+  const message = answerMessage(answer, deps.keys);
+  cache.answers.set(engine, now, lang ?? '', text, { answer, message });
+  return message;
 }
 
 /**
@@ -33,10 +60,8 @@ export async function respond(
   beforeSlowWork: () => Promise<void> = async () => {},
 ): Promise<Response> {
   const lang = ctx.lang ?? deps.defaultLang;
-  if (!deps.bot.isSubscriptionCommand(text)) {
-    const answer = deps.bot.answer(text, { platform: 'discord', ...(lang ? { lang } : {}) });
-    return { message: answerMessage(answer, deps.keys), ephemeral: false };
-  }
+  if (!deps.bot.isSubscriptionCommand(text))
+    return { message: answerQuestion(deps, text, lang), ephemeral: false };
   const spec = parseCommand(text).spec;
   if (spec.manageChannel && !ctx.canManageChannel) {
     return { message: noticeMessage(words(lang ?? 'en').needsManageChannels(spec.name)), ephemeral: true };

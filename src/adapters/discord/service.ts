@@ -4,6 +4,8 @@ import type { HttpRoute, Service } from '../../app/service.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Lang } from '../../core/answer/answer.js';
 import type { Logger } from '../../ops/logger.js';
+import type { Metrics } from '../../ops/metrics.js';
+import { AnswerCache } from './answer-cache.js';
 import { createDiscordClient } from './client.js';
 import { SuggestionKeys } from './follow-up-buttons.js';
 import { gatewayResponder, interactionContext, readInteraction } from './gateway-interactions.js';
@@ -20,6 +22,12 @@ export interface DiscordServiceOptions {
   defaultLang?: Lang;
   /** How long start() waits for the gateway to be ready (default 30 s). */
   readyTimeoutMs?: number;
+  /** The bot's clock (the answer cache keeps entries for one minute of it). Default: the system clock. */
+  clock?: () => Date;
+  /** Counts answers served from the cache (the bot counts the others). */
+  metrics?: Metrics;
+  /** Rendered answers kept for repeated questions within a minute; 0 turns the cache off. Default 500. */
+  answerCacheSize?: number;
 }
 
 export interface DiscordService extends Service {
@@ -39,11 +47,18 @@ export function createDiscordService(options: DiscordServiceOptions): DiscordSer
   const log = logger.child({ platform: 'discord' });
   const client = createDiscordClient(config.apiUrl ? { apiUrl: config.apiUrl } : {});
   const keys = new SuggestionKeys();
+  const cacheSize = options.answerCacheSize ?? 500;
+  const cache = {
+    answers: new AnswerCache(cacheSize),
+    clock: options.clock ?? (() => new Date()),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  };
   const deps = {
     bot,
     keys,
     logger: log,
     ...(options.defaultLang ? { defaultLang: options.defaultLang } : {}),
+    ...(cacheSize > 0 ? { cache } : {}),
   };
 
   client.on(Events.InteractionCreate, (interaction) => {

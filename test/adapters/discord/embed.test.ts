@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_LIMITS, leadText, renderEmbed } from '../../../src/adapters/discord/embed.js';
+import { escapeMarkdown } from '../../../src/adapters/discord/markdown.js';
 import type { Answer } from '../../../src/core/answer/answer.js';
 import { NOW, realEngine } from './harness.js';
 
@@ -31,9 +32,26 @@ function huge(items: number, size: number): Answer {
     })),
     confidence: 1,
     suggestions: [],
+    lead: '',
+    notes: [],
     asOf: 'February 2026',
   };
 }
+
+describe('discord markdown escaping', () => {
+  it('defuses links, emphasis, code, spoilers and line-start markup; leaves plain text alone', () => {
+    expect(escapeMarkdown('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+    expect(escapeMarkdown('**b** __u__ ~~s~~ `c` ||x|| a_b')).toBe(
+      '\\*\\*b\\*\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|x\\|\\| a\\_b',
+    );
+    expect(escapeMarkdown('# big\n> quote\n- item\n  12. step')).toBe(
+      '\\# big\n\\> quote\n\\- item\n  12\\. step',
+    );
+    const plain =
+      "Power plant for data centers: $40 billion (not confirmed) — 5,500億ドル; Lutnick's 2-day visit #1";
+    expect(escapeMarkdown(plain)).toBe(plain);
+  });
+});
 
 describe('discord embed rendering', () => {
   it('renders title, lead, one field per item with its status label, and a footer with sources and as-of', () => {

@@ -77,6 +77,7 @@ export async function startHarness(
     bot,
     logger,
     readyTimeoutMs: 10_000,
+    clock: options.clock ?? (() => NOW),
   });
   await service.start();
   return {

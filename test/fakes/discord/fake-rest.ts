@@ -49,6 +49,11 @@ export class FakeRest {
   waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
     const seen = this.requests.find(match);
     if (seen) return Promise.resolve(seen);
+    return this.next(match, timeoutMs);
+  }
+
+  /** Resolves with the next matching request, ignoring those already made (no scan: for benchmarks). */
+  next(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new Error(`fake Discord REST: no matching request in ${timeoutMs} ms`)),
