@@ -1,6 +1,6 @@
 import type { Lang } from '../answer/answer.js';
 import type { Knowledge } from './knowledge.js';
-import { messages } from './messages.js';
+import { messages } from './messages/index.js';
 import { normalize } from './text.js';
 
 export interface Completion {

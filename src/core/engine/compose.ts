@@ -1,7 +1,7 @@
 import type { Answer, AnswerItem, AnswerKind, Lang, SourceRef, StatusCode } from '../answer/answer.js';
 import { formatDateValue } from '../time/dates.js';
 import type { Knowledge } from './knowledge.js';
-import { statusLabel } from './messages.js';
+import { statusLabel } from './messages/index.js';
 
 /** Upper bounds that keep every answer inside every platform's limits. */
 export const LIMITS = { text: 3500, items: 20, itemLabel: 200, itemDetail: 600, suggestions: 3 } as const;

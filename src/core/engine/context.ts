@@ -1,7 +1,7 @@
 import type { Lang } from '../answer/answer.js';
 import { zoneToday } from '../time/date-keys.js';
 import type { Knowledge } from './knowledge.js';
-import { type Messages, messages } from './messages.js';
+import { type Messages, messages } from './messages/index.js';
 
 /** What every handler gets: the knowledge, the language, and the injected clock. */
 export interface Ctx {

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../factbase/schema.js';
-import { formatDayKey } from '../../time/dates.js';
+import { formatDayKey, formatMonth } from '../../time/dates.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { around, endedExpected, notOver, overlapping, shiftKey } from '../event-queries.js';
@@ -142,7 +142,7 @@ export function eventsInMonth(ctx: Ctx, year: number, month: number, confidence:
   const { kb, t, lang } = ctx;
   const key = `${year}-${String(month).padStart(2, '0')}`;
   const touching = overlapping(kb, `${key}-01`, `${key}-31`, LIMITS.items).map((s) => stateOf(ctx, s.event));
-  const monthText = lang === 'ja' ? `${year}年${month}月` : `${t.monthNames[month - 1]} ${year}`;
+  const monthText = formatMonth(key, lang);
   return {
     kind: 'timeline',
     intent: touching.length ? 'events.month' : 'events.month.none',

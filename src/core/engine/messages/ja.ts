@@ -1,0 +1,131 @@
+import type { Messages } from './en.js';
+
+/** Every fixed phrase of the engine in Japanese (same keys as en.ts, checked by the type). */
+export const ja: Messages = {
+  status: {
+    'reported-not-confirmed': '報道ベース・未確定',
+    expected: '予定',
+    held: '実施済み',
+    'under-way': '進行中（報道時点）',
+    cancelled: '中止',
+    'no-later-update': '予定（その後の情報なし）',
+    opinion: '読者の意見',
+    'not-stated': '情報源に記載なし',
+    discrepancy: '情報源に食い違いあり',
+  },
+  sentenceEnd: '。',
+  sentenceGap: '',
+  projectsTitle: '最初の案件の候補',
+  projectsLead: (n, total) =>
+    `日本メディアは検討中の候補案件を${n}件報じた（合計${total}）。いずれも確定しておらず、赤沢大臣は個別案件へのコメントを控えた。`,
+  projectLabel: (name, amount) => `${name}：${amount}`,
+  partnersPossible: (names) => `関与の可能性がある企業: ${names}（未確定）。`,
+  noPartners: '関与企業は報じられていない。',
+  sectorsTitle: '対象分野',
+  sectorsLead: (n, pledge) =>
+    `${pledge}は米国の${n}つの戦略分野への投資に充てられる。分野ごとの金額は示されていない。`,
+  timelineTitle: '合意の経緯',
+  timelineWindow: (shown, total) => `全${total}件のうち、今日に近い${shown}件を表示。`,
+  timelineLead: (asOf) => `ファクトベースにある日付付きの出来事（${asOf}時点、古い順）。`,
+  nextTitle: '今後の予定',
+  sourcesTitle: '情報源',
+  sourcesLead: (n) =>
+    `ボットの回答はすべて以下の${n}件の情報源に基づく。記事下の読者コメントは意見としてのみ示す。`,
+  helpTitle: 'deal-bot の使い方',
+  helpLead: '日米5,500億ドル投資合意について、出典付きのファクトベースから英語・日本語で答えます。コマンド:',
+  helpNote: '自由に質問もできます: 「最大の案件は？」「赤沢亮正とは誰？」「what is the biggest project?」',
+  asOfNote: (asOf) => `私の情報は最新の情報源の時点（${asOf}）のものです。`,
+  ask: {
+    projects: 'プロジェクトの候補は？',
+    largest: '最大の案件は？',
+    share: '候補案件は誓約額の何%？',
+    chosen: '最初の案件は決まった？',
+    sectors: '対象分野は？',
+    sectorAmounts: '分野ごとの金額は？',
+    meeting: 'ラトニック長官とは誰？',
+    next: '次の予定は？',
+    timeline: '経緯を見せて',
+    pmVisit: '首相のホワイトハウス訪問はいつ？',
+    subscribe: '/deal subscribe reminders ja',
+    mou: '覚書に署名したのは誰？',
+    gives: '米国は見返りに何を？',
+    pledge: '投資額はいくら？',
+    goals: '合意の目的は？',
+    opinions: '批判的な意見は？',
+    whoAkazawa: '赤沢亮正とは誰？',
+    whoLutnick: 'ラトニック長官とは誰？',
+  },
+  stance: { supportive: '肯定的', critical: '批判的', mixed: '賛否両論' },
+  projectsNotConfirmed: 'これらの候補は日本メディアが検討中と報じたもので、いずれも確定していない。',
+  noProjects: '候補案件は記録されていない。',
+  largestTitle: '最大の候補案件',
+  smallestTitle: '最小の候補案件',
+  extremeLead: (op, name, amount, n) =>
+    `報じられた${n}件の候補のうち${op === 'largest' ? '最大' : '最小'}は${name}（${amount}）。`,
+  shareTitle: '候補案件が誓約額に占める割合',
+  shareLead: (total, pledge, pct) => `候補案件の合計は${total}で、${pledge}の誓約額の${pct}に当たる。`,
+  totalTitle: '候補案件の合計',
+  totalLead: (n, total, pct) => `${n}件の候補案件の合計は${total}で、誓約額の${pct}。`,
+  partnersLead: (name, partners) =>
+    `日本メディアは、${name}に${partners}が関与する可能性があると報じた。関与は確定していない。`,
+  noPartnersLead: (name) => `${name}について企業名は報じられていない。`,
+  amountLead: (name, amount) => `${name}の規模は${amount}と報じられている。`,
+  projectLead: (purpose, amount, by) =>
+    `${purpose}。${by}が最初の案件の候補の一つとして報じた（${amount}）。`,
+  firstProjectTitle: '最初の案件は決まったか',
+  firstProjectChosen: (names) => `はい: ${names}。`,
+  firstProjectNotChosen: (asOf) => `${asOf}時点では決まっていない。`,
+  noLaterSource: (asOf) => `${asOf}より後の情報源がないため、その後決まったかどうかは分からない。`,
+  sectorYes: (name, n) => `はい。${name}は${n}つの対象分野の一つ。`,
+  sectorNo: (n, all) => `それは${n}つの対象分野に含まれない。対象分野: ${all}。`,
+  sectorAll: (all) => `対象分野: ${all}。`,
+  sectorNoAmount: '分野ごとの金額は情報源に示されていない。',
+  participants: (who) => `参加者: ${who}。`,
+  eventUpcomingDay: (name, when, days) => `${name}: ${when}（${days === 1 ? '明日' : `あと${days}日`}）。`,
+  eventUpcomingMonth: (name, when, asOf) =>
+    `${asOf}の報道によれば、${name}は${when}の予定。正確な日付は示されていない。`,
+  eventCurrentDay: (name, when) => `${name}は${when}の予定で、まさに今。`,
+  eventCurrentMonth: (name, when, asOf) =>
+    `${asOf}の報道によれば、${name}は今月（${when}）の予定。正確な日付は不明。`,
+  eventStale: (name, when, asOf) =>
+    `${asOf}の報道では、${name}は${when}の予定だった。その後の情報はなく、実施されたかどうかは情報源にない。`,
+  eventReportedUnderWay: (name, when, asOf) => `${name}: ${when}（${asOf}の報道時点で進行中）。`,
+  eventHeld: (name, when) => `${name}: ${when}。`,
+  daysUntil: (name, days, when) =>
+    days === 0 ? `${name}は今日（${when}）。` : `${name}まであと${days}日（${when}）。`,
+  daysUntilMonth: (name, when, days, asOf) =>
+    `${name}は${when}の予定（${asOf}の報道、月のみ判明）。少なくともあと${days}日。`,
+  monthTitle: (month) => `${month}の出来事`,
+  nothingInMonth: (month) => `${month}の出来事は把握していない。`,
+  nothingUpcoming: (today, asOf) =>
+    `${today}時点で把握している今後の予定はない。情報源（${asOf}時点）の出来事はすべて過去のもの。`,
+  dealReached: (reached, pledge) =>
+    `米国と日本は${reached}に貿易合意に達した。日本の${pledge}の投資誓約はこの合意に基づく。`,
+  dealGives: (party, what, other) =>
+    `${party}が提供するもの: ${what}。${other ? `その見返り: ${other}。` : ''}`,
+  pledgeLead: (pledge, reached) =>
+    `日本は${reached}に成立した貿易合意の下で、米国の重要産業・技術への${pledge}の投資を約束した。`,
+  financingUnknown: '資金調達の条件（融資、出資、保証、利益配分）は情報源に示されていない。',
+  goalsTitle: '合意の目的',
+  goalsLead: (goals) => `掲げられた目的は、日米双方の${goals}の強化。`,
+  partiesLead: (parties, reached) => `合意は${parties}の間で${reached}に成立した。`,
+  dealStatus: (n) => `状況: 最初の案件は組成中で、${n}件の候補が報じられたが、いずれも未確定。`,
+  personLead: (name, role, when) => `${name}は${role}${when ? `（${when}）` : ''}。`,
+  peopleTitle: '合意に関わる人物',
+  peopleLead: '情報源に登場する人物とその役職:',
+  opinionsTitle: '読者の意見',
+  opinionsLead: (n, pro, con, mixed) =>
+    `記事には${n}件の読者コメントがある: 肯定的${pro}件、批判的${con}件、賛否両論${mixed}件。事実ではなく意見である。`,
+  opinionsNote: '記事下の読者による意見（日本語は翻訳）。検証された事実ではない。',
+  gapLead: (topic) => `${topic}は情報源に示されていない。`,
+  statusNote: (label) => `（${label}）`,
+  unknownTitle: '分かりません',
+  unknownLead: (asOf) =>
+    `情報源に記載がないため、推測はしません。私は日米5,500億ドル投資合意についての出典付きファクトベース（${asOf}時点）から答えます。`,
+  covers:
+    '対応範囲: 誓約と貿易合意、覚書、7つの対象分野、3つの候補案件、人物と組織、経緯と今後の予定、読者の意見。',
+  emptyTitle: '合意について質問してください',
+  emptyLead: '/deal の後に質問かコマンドを入力してください。',
+  ambiguousTitle: 'どちらの意味ですか',
+  ambiguousLead: (labels) => `${labels.join('、または')}のことですか？`,
+};
