@@ -26,6 +26,8 @@ export interface BuiltJobs {
 export function buildJobs(kb: Knowledge, state: Readonly<State>, due: readonly Due[]): BuiltJobs {
   const out: BuiltJobs = { jobs: [], silent: [], orphaned: [] };
   const reminders = new Map<string, Answer | null>();
+  // Subscriptions with the same settings and history get the same digest: build it once.
+  const digests = new Map<string, ReturnType<typeof digestMessage>>();
   for (const d of due) {
     const { subscription: sub, occurrence: o } = d;
     const base = { key: d.key, subscriptionId: sub.id, channel: sub.channel, due: d };
@@ -41,8 +43,12 @@ export function buildJobs(kb: Knowledge, state: Readonly<State>, due: readonly D
       continue;
     }
     const mark = state.digests[sub.id];
-    const previous = mark ? (state.snapshots[mark.snapshot] ?? null) : null;
-    const result = digestMessage(kb, sub, o, previous);
+    const memo = `${sub.timeZone}|${sub.lang}|${JSON.stringify(sub.digest)}|${o.dueMs}|${o.since}|${o.merged}|${mark?.snapshot}`;
+    let result = digests.get(memo);
+    if (!result) {
+      result = digestMessage(kb, sub, o, mark ? (state.snapshots[mark.snapshot] ?? null) : null);
+      digests.set(memo, result);
+    }
     if (result.message) out.jobs.push({ ...base, message: result.message, snapshot: result.snapshot });
     else out.silent.push({ due: d, snapshot: result.snapshot });
   }

@@ -1,16 +1,15 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { EngineSource } from '../app/bot.js';
 import type { Service } from '../app/service.js';
-import { plan } from '../core/schedule/planner.js';
 import type { Platform } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
 import { markFailing, pruneLedger, recordDelivery, setDigestMark } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import { type DeliveryOptions, deliver } from './delivery.js';
-import { buildJobs, type PlannedJob } from './jobs.js';
-import { ledgerView } from './ledger-view.js';
+import type { PlannedJob } from './jobs.js';
 import type { Poster } from './poster.js';
+import { buildInSlices, planInSlices } from './tick-slices.js';
 
 /**
  * The scheduler: one node-cron tick a minute (noOverlap) asks the pure planner what is due and
@@ -70,9 +69,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const at = now.toISOString();
     const kb = deps.engines.current().knowledge;
     const state = store.read();
-    const { due, skipped } = plan(now, kb.facts, state.subscriptions, ledgerView(state), {
-      ...(deps.reminderGraceMs !== undefined ? { reminderGraceMs: deps.reminderGraceMs } : {}),
-    });
+    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs);
     for (const s of skipped) {
       log.warn(
         { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },
@@ -80,7 +77,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       );
       metrics.delivery('skipped', s.subscription.channel.platform);
     }
-    const built = buildJobs(kb, state, due);
+    const built = await buildInSlices(kb, state, due);
     if (built.silent.length || built.orphaned.length) {
       await store.update((s) => {
         for (const { due: d, snapshot } of built.silent) {

@@ -11,7 +11,7 @@ describe('console poster', () => {
     const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
     const message = reminderMessage(
       kb,
-      { kind: 'reminder', eventId: 'pm-white-house-visit', offset: 'd1', eventDate: '2026-03-10', dueMs: 0 },
+      { eventId: 'pm-white-house-visit', offset: 'd1' },
       'Asia/Tokyo',
       'en',
     );

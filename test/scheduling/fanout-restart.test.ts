@@ -20,8 +20,9 @@ describe('fan-out across kill -9 and restart', () => {
     expect(r.lost).toBe(0);
     expect(r.recordedNotDelivered).toBe(0);
     expect(r.deliveredNotRecorded).toBe(0);
-    // Only what was in flight or not yet durable at the kill can repeat; the platform shows it once.
+    // Only what was in flight (16) or accepted but not yet durable (at most 64) at the kill can
+    // repeat, and the platform shows it once.
     expect(r.accepted - r.repeats).toBe(r.expected);
-    expect(r.repeats).toBeLessThan(100);
+    expect(r.repeats).toBeLessThanOrEqual(16 + 64);
   });
 });

@@ -4,8 +4,10 @@ import { clip, item, LIMITS } from '../engine/compose.js';
 import { formatWhen } from '../engine/event-state.js';
 import type { Knowledge } from '../engine/knowledge.js';
 import { formatUsd } from '../engine/money.js';
+import type { EventRecord } from '../factbase/schema.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { firstDay, formatPlainDate, lastDay } from '../time/dates.js';
+import { epochDay, localDay } from './local-time.js';
 import { scheduleMessages } from './messages.js';
 import type { DigestOccurrence } from './occurrence.js';
 import { remindable } from './reminder-times.js';
@@ -29,17 +31,28 @@ function recordName(kb: Knowledge, c: RecordChange, lang: Lang): string {
   return kb.nameOf(c.id, lang);
 }
 
-function upcomingItems(kb: Knowledge, now: Temporal.Instant, zone: string, lang: Lang): AnswerItem[] {
-  const from = now.toZonedDateTimeISO(zone).toPlainDate();
-  const to = from.add({ days: UPCOMING_DAYS });
-  return kb.eventsByDate
-    .filter((e) => remindable(e))
-    .filter((e) => {
-      const start = firstDay(e.date);
-      const end = lastDay(e.endDate ?? e.date);
-      return Temporal.PlainDate.compare(end, from) >= 0 && Temporal.PlainDate.compare(start, to) <= 0;
-    })
-    .map((e) => {
+const spans = new WeakMap<Knowledge, Array<{ event: EventRecord; start: number; end: number }>>();
+
+/** Each remindable event's first and last day (epoch days), computed once per fact base. */
+function eventSpans(kb: Knowledge) {
+  let list = spans.get(kb);
+  if (!list) {
+    list = kb.eventsByDate.filter(remindable).map((event) => ({
+      event,
+      start: epochDay(firstDay(event.date).toString()),
+      end: epochDay(lastDay(event.endDate ?? event.date).toString()),
+    }));
+    spans.set(kb, list);
+  }
+  return list;
+}
+
+function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): AnswerItem[] {
+  const from = localDay(nowMs, zone);
+  const to = from + UPCOMING_DAYS;
+  return eventSpans(kb)
+    .filter((s) => s.end >= from && s.start <= to)
+    .map(({ event: e }) => {
       const when = formatWhen(e, lang);
       return item(e.id, `${when}: ${e.name[lang]}`, lang, {
         status: e.status === 'under-way' ? 'under-way' : 'expected',
@@ -69,12 +82,11 @@ export function digestMessage(
   const t = scheduleMessages(lang);
   const snapshot = snapshotOf(kb.facts);
   const changes = previous ? changesSince(previous, snapshot) : [];
-  const now = Temporal.Instant.fromEpochMilliseconds(occurrence.dueMs);
   const sinceDate = Temporal.Instant.from(occurrence.since).toZonedDateTimeISO(timeZone).toPlainDate();
   const since = formatPlainDate(sinceDate, lang, true);
   if (!changes.length && sub.digest?.skipWhenNoNews) return { message: null, changes, snapshot };
 
-  const upcoming = upcomingItems(kb, now, timeZone, lang);
+  const upcoming = upcomingItems(kb, occurrence.dueMs, timeZone, lang);
   const changeItems = changes.map((c) =>
     item(
       `${c.collection}/${c.id}`,
@@ -104,6 +116,10 @@ export function digestMessage(
     lang,
     title: t.digestTitle[sub.digest?.cadence ?? 'weekly'],
     text: clip(lines.filter(Boolean).join('\n'), LIMITS.text),
+    lead: changes.length ? t.digestChanges(changes.length, since) : t.digestNoNews(since),
+    notes: [dealStatus(kb, lang), occurrence.merged > 0 ? t.digestMerged(occurrence.merged) : ''].filter(
+      Boolean,
+    ),
     items: [...shown, ...upcoming].slice(0, LIMITS.items),
     facts: [...new Set([...changes.map((c) => c.id), ...upcoming.map((u) => u.id)])],
     sources: [],

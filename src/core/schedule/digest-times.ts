@@ -1,7 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
 import { DAYS } from '../commands/model.js';
 import type { DigestSettings } from '../subscriptions/types.js';
-import { localInstantMs } from './reminder-times.js';
+import { localDay, minutesOf, weekday, zonedInstant } from './local-time.js';
 
 /** The digest's times: daily, or weekly on a day, at a local time in the subscriber's zone. */
 
@@ -13,23 +12,17 @@ function periodDays(s: DigestSettings): number {
 
 /** The latest digest time at or before `nowMs` (DST-safe: computed on local dates). */
 export function latestDigestMs(nowMs: number, zone: string, s: DigestSettings): number {
-  const local = Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(zone).toPlainDate();
-  const time = Temporal.PlainTime.from(s.time);
-  let date = local;
-  if (s.cadence === 'weekly') {
-    const target = DAYS.indexOf(s.day) + 1;
-    date = local.subtract({ days: (local.dayOfWeek - target + 7) % 7 });
-  }
-  let at = localInstantMs(date, time, zone);
-  if (at > nowMs) at = localInstantMs(date.subtract({ days: periodDays(s) }), time, zone);
-  return at;
+  let day = localDay(nowMs, zone);
+  if (s.cadence === 'weekly') day -= (weekday(day) - (DAYS.indexOf(s.day) + 1) + 7) % 7;
+  const minutes = minutesOf(s.time);
+  const at = zonedInstant(day, minutes, zone);
+  return at <= nowMs ? at : zonedInstant(day - periodDays(s), minutes, zone);
 }
 
 /** The first digest time strictly after `afterMs`. */
 export function nextDigestMs(afterMs: number, zone: string, s: DigestSettings): number {
   const latest = latestDigestMs(afterMs, zone, s);
-  const date = Temporal.Instant.fromEpochMilliseconds(latest).toZonedDateTimeISO(zone).toPlainDate();
-  return localInstantMs(date.add({ days: periodDays(s) }), Temporal.PlainTime.from(s.time), zone);
+  return zonedInstant(localDay(latest, zone) + periodDays(s), minutesOf(s.time), zone);
 }
 
 /** How many digest times fall in (fromMs, toMs) — the ones a catch-up digest replaces. */

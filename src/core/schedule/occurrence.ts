@@ -13,6 +13,8 @@ export interface ReminderOccurrence {
   eventDate: string;
   /** When it is due, epoch milliseconds. */
   dueMs: number;
+  /** The key after the subscription id: `reminder:<event>:<offset>:<date>`. */
+  suffix: string;
 }
 
 export interface DigestOccurrence {
@@ -41,8 +43,8 @@ export function reminderKey(
   return `${subscriptionId}|reminder:${o.eventId}:${o.offset}:${o.eventDate}`;
 }
 
-export function digestKey(subscriptionId: string, dueMs: number): string {
-  return `${subscriptionId}|digest:${new Date(dueMs).toISOString()}`;
+export function digestKey(subscriptionId: string, dueIso: string): string {
+  return `${subscriptionId}|digest:${dueIso}`;
 }
 
 /** The subscription id part of a delivery key. */

@@ -42,12 +42,12 @@ export function plan(
 ): Plan {
   const nowMs = now.getTime();
   const grace = options.reminderGraceMs ?? REMINDER_GRACE_MS;
-  const sinceMs = ledger.lastTickAt ? Date.parse(ledger.lastTickAt) : null;
+  const lastTickMs = ledger.lastTickAt ? Date.parse(ledger.lastTickAt) : null;
   const due: Due[] = [];
   const skipped: Due[] = [];
 
   const byZone = new Map<string, Subscription[]>();
-  const digestGroups = new Map<string, number>();
+  const digestGroups = new Map<string, { ms: number; iso: string }>();
   for (const sub of subscriptions) {
     if (sub.status !== 'active') continue;
     if (sub.reminders) {
@@ -59,16 +59,18 @@ export function plan(
       const d = sub.digest;
       const group = `${sub.timeZone}|${d.cadence}|${d.day}|${d.time}`;
       let latest = digestGroups.get(group);
-      if (latest === undefined) {
-        latest = latestDigestMs(nowMs, sub.timeZone, d);
+      if (!latest) {
+        const ms = latestDigestMs(nowMs, sub.timeZone, d);
+        latest = { ms, iso: new Date(ms).toISOString() };
         digestGroups.set(group, latest);
       }
       const since = ledger.lastDigestAt(sub.id) ?? sub.createdAt;
-      const sinceMsSub = Date.parse(since);
-      const key = digestKey(sub.id, latest);
-      if (latest > sinceMsSub && !ledger.has(key)) {
-        const merged = digestsBetween(sinceMsSub, latest, d);
-        due.push({ key, subscription: sub, occurrence: { kind: 'digest', dueMs: latest, since, merged } });
+      const digestSinceMs = Date.parse(since);
+      if (digestSinceMs >= latest.ms) continue;
+      const key = digestKey(sub.id, latest.iso);
+      if (!ledger.has(key)) {
+        const merged = digestsBetween(digestSinceMs, latest.ms, d);
+        due.push({ key, subscription: sub, occurrence: { kind: 'digest', dueMs: latest.ms, since, merged } });
       }
     }
   }
@@ -78,7 +80,7 @@ export function plan(
     const windowStart = nowMs - grace;
     const current = remindersBetween(all, windowStart, nowMs);
     const missed =
-      sinceMs !== null && sinceMs < windowStart ? remindersBetween(all, sinceMs, windowStart) : [];
+      lastTickMs !== null && lastTickMs < windowStart ? remindersBetween(all, lastTickMs, windowStart) : [];
     if (!current.length && !missed.length) continue;
     for (const sub of subs) {
       for (const occurrence of current) {

@@ -2,7 +2,7 @@ import type { Answer, Lang, StatusCode } from '../answer/answer.js';
 import { compose, item } from '../engine/compose.js';
 import { formatWhen } from '../engine/event-state.js';
 import type { Knowledge } from '../engine/knowledge.js';
-import { statusLabel } from '../engine/messages.js';
+import { statusLabel } from '../engine/messages/index.js';
 import type { EventRecord } from '../factbase/schema.js';
 import { scheduleMessages } from './messages.js';
 import type { ReminderOccurrence } from './occurrence.js';
@@ -16,7 +16,7 @@ function statusOf(event: EventRecord): StatusCode {
 
 export function reminderMessage(
   kb: Knowledge,
-  occurrence: ReminderOccurrence,
+  occurrence: Pick<ReminderOccurrence, 'eventId' | 'offset'>,
   timeZone: string,
   lang: Lang,
 ): Answer | null {

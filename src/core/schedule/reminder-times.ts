@@ -1,10 +1,10 @@
-import { Temporal } from 'temporal-polyfill';
 import type { EventRecord } from '../factbase/schema.js';
 import { firstDay } from '../time/dates.js';
+import { epochDay, minutesOf, zonedInstant } from './local-time.js';
 import type { ReminderOccurrence } from './occurrence.js';
 
 /** Reminders go out at this local time in the subscriber's zone. */
-export const REMINDER_TIME = Temporal.PlainTime.from('09:00');
+export const REMINDER_TIME = '09:00';
 
 const DAY_OFFSETS = [
   { offset: 'd7', days: 7 },
@@ -12,33 +12,36 @@ const DAY_OFFSETS = [
   { offset: 'd0', days: 0 },
 ] as const;
 
-/** At `time` on `date` in `zone`; a time that does not exist (DST gap) moves forward, an ambiguous one takes the first. */
-export function localInstantMs(date: Temporal.PlainDate, time: Temporal.PlainTime, zone: string): number {
-  return date.toZonedDateTime({ timeZone: zone, plainTime: time }).epochMilliseconds;
-}
-
 /** Whether an event still gets reminders: not held, not cancelled. */
 export function remindable(event: EventRecord): boolean {
   return event.status === 'expected' || event.status === 'under-way';
 }
 
 /** Every reminder of one event for a subscriber in `zone`. */
-export function eventReminders(event: EventRecord, zone: string): ReminderOccurrence[] {
+export function eventReminders(
+  event: EventRecord,
+  zone: string,
+  morning: (day: number) => number = (day) => zonedInstant(day, minutesOf(REMINDER_TIME), zone),
+): ReminderOccurrence[] {
   if (!remindable(event)) return [];
   const d = event.date;
   if (d.precision === 'month') {
     const eventDate = d.part ? `${d.month}-${d.part}` : d.month;
-    const dueMs = localInstantMs(firstDay(d), REMINDER_TIME, zone);
-    return [{ kind: 'reminder', eventId: event.id, offset: 'month', eventDate, dueMs }];
+    return [occurrence(event.id, 'month', eventDate, morning(epochDay(firstDay(d).toString())))];
   }
-  const day = Temporal.PlainDate.from(d.date);
-  return DAY_OFFSETS.map(({ offset, days }) => ({
+  const day = epochDay(d.date);
+  return DAY_OFFSETS.map(({ offset, days }) => occurrence(event.id, offset, d.date, morning(day - days)));
+}
+
+function occurrence(eventId: string, offset: ReminderOccurrence['offset'], eventDate: string, dueMs: number) {
+  return {
     kind: 'reminder' as const,
-    eventId: event.id,
+    eventId,
     offset,
-    eventDate: d.date,
-    dueMs: localInstantMs(day.subtract({ days }), REMINDER_TIME, zone),
-  }));
+    eventDate,
+    dueMs,
+    suffix: `reminder:${eventId}:${offset}:${eventDate}`,
+  };
 }
 
 const cache = new WeakMap<readonly EventRecord[], Map<string, ReminderOccurrence[]>>();
@@ -52,7 +55,18 @@ export function remindersForZone(events: readonly EventRecord[], zone: string): 
   }
   let list = byZone.get(zone);
   if (!list) {
-    list = events.flatMap((e) => eventReminders(e, zone)).sort((a, b) => a.dueMs - b.dueMs);
+    // Many events share days: convert each local morning once.
+    const mornings = new Map<number, number>();
+    const at = minutesOf(REMINDER_TIME);
+    const morning = (day: number) => {
+      let ms = mornings.get(day);
+      if (ms === undefined) {
+        ms = zonedInstant(day, at, zone);
+        mornings.set(day, ms);
+      }
+      return ms;
+    };
+    list = events.flatMap((e) => eventReminders(e, zone, morning)).sort((a, b) => a.dueMs - b.dueMs);
     byZone.set(zone, list);
   }
   return list;
