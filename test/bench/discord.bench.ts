@@ -57,7 +57,11 @@ async function startBot(answerCacheSize: number): Promise<{ fake: FakeDiscord; s
     answerCacheSize,
   });
   await service.start();
-  return { fake, stop: async () => (await service.stop(), await fake.close()) };
+  const stop = async () => {
+    await service.stop();
+    await fake.close();
+  };
+  return { fake, stop };
 }
 
 async function startBare(): Promise<{ fake: FakeDiscord; stop: () => Promise<void> }> {
@@ -69,7 +73,11 @@ async function startBare(): Promise<{ fake: FakeDiscord; stop: () => Promise<voi
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(TOKEN);
   await ready;
-  return { fake, stop: async () => (await client.destroy(), await fake.close()) };
+  const stop = async () => {
+    await client.destroy();
+    await fake.close();
+  };
+  return { fake, stop };
 }
 
 const started = Date.now();

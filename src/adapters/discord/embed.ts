@@ -26,32 +26,9 @@ function plain(s: string): string {
   return escapeMarkdown(s);
 }
 
-/**
- * The lead and notes of an answer: its plain text without the title line, the item lines (shown as
- * fields) and the source line (shown in the footer).
- */
+/** The lead and notes of an answer: the description; items go in fields, sources in the footer. */
 export function leadText(answer: Answer): string {
-  const lines = answer.text.split('\n');
-  const title = answer.title.replace(/…$/, '');
-  if (lines[0] !== undefined && title && lines[0].startsWith(title)) lines.shift();
-  const last = lines.at(-1);
-  if (
-    last &&
-    answer.sources.length &&
-    last.includes(answer.asOf) &&
-    answer.sources.some((s) => last.includes(s.title))
-  ) {
-    lines.pop();
-  }
-  if (!answer.items.length) return lines.join('\n').trim();
-  const kept: string[] = [];
-  let inItem = false;
-  for (const line of lines) {
-    if (line.startsWith('• ')) inItem = true;
-    else if (!(inItem && line.startsWith('  '))) inItem = false;
-    if (!inItem) kept.push(line);
-  }
-  return kept.join('\n').trim();
+  return [answer.lead, ...answer.notes].filter((line) => line.trim()).join('\n');
 }
 
 function field(item: AnswerItem): APIEmbedField {

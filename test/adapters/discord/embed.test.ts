@@ -32,8 +32,8 @@ function huge(items: number, size: number): Answer {
     })),
     confidence: 1,
     suggestions: [],
-    lead: '',
-    notes: [],
+    lead: long('L'),
+    notes: [long('N')],
     asOf: 'February 2026',
   };
 }
@@ -75,7 +75,8 @@ describe('discord embed rendering', () => {
     const answer = realEngine().answer('timeline', { now: NOW });
     const lead = leadText(answer);
     for (const item of answer.items) expect(lead).not.toContain(item.label);
-    expect(answer.text.startsWith(answer.title)).toBe(true);
+    expect(answer.notes.length).toBeGreaterThan(0);
+    expect(lead).toBe([answer.lead, ...answer.notes].join('\n'));
   });
 
   it.each([

@@ -60,8 +60,8 @@ describe('discord hostile input', () => {
       sources: [{ id: 's', title: PINGS, published: 'February 2026' }],
       confidence: 1,
       suggestions: [PINGS],
-      lead: '',
-      notes: [],
+      lead: `[click me](https://evil.example) ${PINGS}`,
+      notes: [PINGS],
       asOf: 'February 2026',
     };
     const posted = await h.service.poster.post(
