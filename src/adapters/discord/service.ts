@@ -7,6 +7,7 @@ import type { Logger } from '../../ops/logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { AnswerCache } from './answer-cache.js';
 import { createDiscordClient } from './client.js';
+import { connect } from './connect.js';
 import { SuggestionKeys } from './follow-up-buttons.js';
 import { gatewayResponder, interactionContext, readInteraction } from './gateway-interactions.js';
 import { interactionsRoute } from './http-interactions.js';
@@ -100,18 +101,7 @@ export function createDiscordService(options: DiscordServiceOptions): DiscordSer
     poster: new DiscordPoster(client, keys),
     ...(route ? { interactionsRoute: route } : {}),
     async start() {
-      const ready = new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error('Discord gateway not ready in time: check DISCORD_TOKEN and the network')),
-          options.readyTimeoutMs ?? 30_000,
-        );
-        client.once(Events.ClientReady, () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-      await client.login(config.token);
-      await ready;
+      await connect(client, config.token, options.readyTimeoutMs ?? 30_000);
       log.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord: connected');
     },
     async stop() {

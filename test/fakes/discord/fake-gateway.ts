@@ -20,6 +20,10 @@ interface Session {
  */
 export class FakeGateway {
   readonly identifies: Identify[] = [];
+  /** When set, an IDENTIFY is answered by closing with this code (4004 bad token, 4014 intents). */
+  closeOnIdentify: number | undefined;
+  /** When true, IDENTIFY gets no READY (to test the ready timeout). */
+  withholdReady = false;
   readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Set<Session>();
   private readyWaiters: Array<() => void> = [];
@@ -63,6 +67,11 @@ export class FakeGateway {
     if (packet.op !== 2) return;
     const identify = packet.d as Identify;
     this.identifies.push(identify);
+    if (this.closeOnIdentify !== undefined) {
+      session.socket.close(this.closeOnIdentify, 'closed by the fake');
+      return;
+    }
+    if (this.withholdReady) return;
     const shard = identify.shard ?? [0, 1];
     this.send(session, {
       op: 0,
