@@ -53,11 +53,11 @@ function planner(): void {
   // The first tick after start (or a fact base change) computes each zone's reminder times and
   // catches up everything due; then the clock moves on a minute at a time, as in production.
   const cold = tick(at('2026-05-31T12:00:30Z'), true);
-  for (let m = 1; m <= 30; m++) tick(at('2026-05-31T12:00:30Z', m), true);
+  for (let m = 1; m <= 10; m++) tick(at('2026-05-31T12:00:30Z', m), true);
   const quiet: number[] = [];
-  for (let m = 31; m <= 230; m++) quiet.push(tick(at('2026-05-31T12:00:30Z', m), true).planMs);
+  for (let m = 11; m <= 110; m++) quiet.push(tick(at('2026-05-31T12:00:30Z', m), true).planMs);
   // Up to the minute before Monday 09:00 in New York, then that minute, measured without recording.
-  for (let m = 0; m < 24 * 60; m += 10) tick(at('2026-05-31T13:00:30Z', m), true);
+  for (let m = 0; m < 24 * 60; m += 30) tick(at('2026-05-31T13:00:30Z', m), true);
   tick(at('2026-06-01T12:59:30Z'), true);
   const busyPlan: number[] = [];
   const busyTotal: number[] = [];
@@ -99,25 +99,38 @@ async function fanout(): Promise<void> {
     concurrency: 32,
   };
   const min = minimumMs(o);
+  const total = (o.channels * o.perChannel).toLocaleString('en');
   console.log(
-    `\nfan-out: ${(o.channels * o.perChannel).toLocaleString('en')} posts to ${o.channels.toLocaleString('en')} channels; limits ${o.limits.perChannel}/s per channel, ${o.limits.global}/s overall; minimum the limits allow: ${(min / 1000).toFixed(1)} s`,
+    `\nfan-out: ${total} posts to ${o.channels.toLocaleString('en')} channels; limits ${o.limits.perChannel}/s per channel, ${o.limits.global}/s overall; minimum the limits allow: ${(min / 1000).toFixed(1)} s`,
   );
   console.log(
-    '| run | tick s | ratio | first→last post s | ratio | 429s | shown twice | repeats (same key) | lost | recorded, not delivered | delivered, not recorded |',
+    '| run | delivery s | ratio to minimum | 429s | restart gap s | shown twice | repeats (same key) | lost | recorded, not delivered | delivered, not recorded |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const [name, killAfter] of [
-    ['straight', undefined],
-    ['kill -9 at 5,000, restart', 5_000],
-  ] as const) {
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  const runs = [
+    ['straight (whole tick)', undefined],
+    ['kill -9 at 5,000, restart (first→last post, less the gap)', 5_000],
+  ] as const;
+  for (const [name, killAfter] of runs) {
     const r = await runFanout(killAfter ? { ...o, killAfter } : o);
-    const shownTwice = r.accepted - r.repeats - r.expected + r.lost;
-    console.log(
-      `| ${name} | ${(r.tickMs / 1000).toFixed(1)} | ${(r.tickMs / min).toFixed(3)} | ${(r.spanMs / 1000).toFixed(1)} | ${(r.spanMs / min).toFixed(3)} | ${r.rejected429} | ${shownTwice} | ${r.repeats} | ${r.lost} | ${r.recordedNotDelivered} | ${r.deliveredNotRecorded} |`,
-    );
+    const elapsed = killAfter ? r.spanMs - r.restartGapMs : r.tickMs;
+    const shownTwice = r.accepted - r.repeats - (r.expected - r.lost);
+    const cells = [
+      name,
+      (elapsed / 1000).toFixed(1),
+      (elapsed / min).toFixed(3),
+      r.rejected429,
+      (r.restartGapMs / 1000).toFixed(1),
+      shownTwice,
+      r.repeats,
+      r.lost,
+      r.recordedNotDelivered,
+      r.deliveredNotRecorded,
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
   }
   console.log(
-    '\n"repeats": posts in flight (or accepted but not yet durable in the ledger) when the process died, sent again after the restart with the same idempotency key; the platform (like Discord with enforce_nonce) shows them once. Without such a key they would be duplicates.',
+    '\n"repeats": posts in flight, or accepted but not yet durable in the ledger (at most 64), when the process died; sent again after the restart with the same idempotency key, the platform (like Discord with enforce_nonce) shows them once. Without such a key they would be duplicates.',
   );
 }
 

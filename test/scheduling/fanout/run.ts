@@ -34,6 +34,8 @@ export interface FanoutResult {
   deliveredNotRecorded: number;
   /** From the first accepted post to the last. */
   spanMs: number;
+  /** After a kill: from the last post accepted before it to the first after the restart. */
+  restartGapMs: number;
   /** The children's tick wall time (sum, when restarted). */
   tickMs: number;
   rejected429: number;
@@ -96,7 +98,10 @@ export async function runFanout(o: FanoutOptions): Promise<FanoutResult> {
     ];
     const first = await runChild(args, platform, o.killAfter);
     let tickMs = first.ms;
+    const beforeRestart = platform.log.length;
     if (first.killed) tickMs += (await runChild(args, platform)).ms;
+    const lastBefore = platform.log[beforeRestart - 1]?.at ?? 0;
+    const firstAfter = platform.log[beforeRestart]?.at ?? lastBefore;
     const state = JSON.parse(readFileSync(statePath, 'utf8')) as State;
     const ledger = new Set(Object.keys(state.ledger));
     const accepted = new Set(platform.log.map((a) => a.key));
@@ -110,6 +115,7 @@ export async function runFanout(o: FanoutOptions): Promise<FanoutResult> {
       recordedNotDelivered: [...ledger].filter((k) => !accepted.has(k)).length,
       deliveredNotRecorded: [...accepted].filter((k) => !ledger.has(k)).length,
       spanMs: times.length ? Math.max(...times) - Math.min(...times) : 0,
+      restartGapMs: first.killed ? firstAfter - lastBefore : 0,
       tickMs,
       rejected429: platform.rejected(),
       killed: first.killed,
