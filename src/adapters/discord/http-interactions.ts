@@ -16,12 +16,16 @@ import type { InteractionResponder } from './interaction-model.js';
 import { rawInteractionContext, readRawInteraction } from './raw-interaction.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
+/** A signed request older (or newer) than this is refused, so a captured one cannot be replayed later. */
+const MAX_SKEW_SECONDS = 300;
 /** Interaction payloads are small; anything bigger is not from Discord. */
 const BODY_MAX = 1 << 20;
 
 export interface InteractionsRouteOptions extends InteractionDeps {
   publicKey: string;
   applicationId: string;
+  /** The clock that judges X-Signature-Timestamp (replays older than 5 minutes are refused). */
+  now?: () => Date;
   /** For edits and follow-ups after a deferred answer (webhook routes need no bot token). */
   rest: REST;
 }
@@ -109,6 +113,9 @@ export function interactionsRoute(options: InteractionsRouteOptions): HttpRoute 
       if (!verifyDiscordSignature(key, String(signature ?? ''), String(timestamp ?? ''), body)) {
         return json(res, 401, { error: 'invalid request signature' });
       }
+      const skew = Math.abs((options.now?.() ?? new Date()).getTime() / 1000 - Number(timestamp));
+      if (!(skew <= MAX_SKEW_SECONDS))
+        return json(res, 401, { error: 'request timestamp too old or in the future' });
       let interaction: APIInteraction;
       try {
         interaction = JSON.parse(body.toString('utf8')) as APIInteraction;

@@ -91,6 +91,7 @@ export function createDiscordService(options: DiscordServiceOptions): DiscordSer
         ...deps,
         publicKey: config.publicKey,
         applicationId: config.applicationId,
+        now: cache.clock,
         rest: new REST(config.apiUrl ? { api: config.apiUrl } : {}),
       })
     : undefined;

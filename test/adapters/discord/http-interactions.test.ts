@@ -34,9 +34,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-function post(body: unknown, tamper: 'none' | 'signature' | 'body' | 'headers' = 'none') {
+function post(body: unknown, tamper: 'none' | 'signature' | 'body' | 'headers' | 'stale' = 'none') {
   const text = JSON.stringify(body);
-  const timestamp = String(Math.floor(NOW.getTime() / 1000));
+  const timestamp = String(Math.floor(NOW.getTime() / 1000) - (tamper === 'stale' ? 600 : 0));
   const signature = sign(null, Buffer.from(timestamp + text), privateKey).toString('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (tamper !== 'headers') {
@@ -54,7 +54,7 @@ describe('discord HTTP interactions endpoint', () => {
     expect(await res.json()).toEqual({ type: 1 });
   });
 
-  it.each(['signature', 'body', 'headers'] as const)(
+  it.each(['signature', 'body', 'headers', 'stale'] as const)(
     'answers 401 to a bad signature (%s)',
     async (tamper) => {
       const res = await post({ id: '1', type: 1, application_id: APP_ID, token: 't', version: 1 }, tamper);
