@@ -37,6 +37,10 @@ export async function runPlatform(
 ): Promise<void> {
   const concurrency = Math.max(1, o.concurrency ?? 16);
   const maxAttempts = o.maxAttempts ?? 4;
+  const outageAfter = Math.max(1, o.outageAfter ?? 10);
+  /** Transient failures in a row on this platform; at `outageAfter` the rest waits for the next tick. */
+  let consecutiveTransient = 0;
+  let outage: string | null = null;
   const margin = o.marginMs ?? 20;
   const random = o.random ?? Math.random;
   const global = poster.pacing?.global ? new SlidingWindow(poster.pacing.global, margin) : null;
@@ -99,6 +103,7 @@ export async function runPlatform(
       };
     }
     const now = performance.now();
+    if (result.ok || result.kind !== 'transient') consecutiveTransient = 0;
     if (result.ok) {
       // Recording waits for a durable write (tens of ms with fsync): do not hold the slot for it.
       const out: JobOutcome = { status: 'sent', attempts: item.attempts };
@@ -141,6 +146,9 @@ export async function runPlatform(
         if (result.scope === 'global') globalUntil = Math.max(globalUntil, until);
         lane.queue.unshift(item);
       }
+    } else if (++consecutiveTransient >= outageAfter || outage) {
+      outage ??= `platform unavailable: ${consecutiveTransient} failures in a row, the last "${result.reason}"`;
+      settle(report, item.job.key, { status: 'deferred', reason: outage, attempts: item.attempts });
     } else if (item.attempts >= maxAttempts) {
       settle(report, item.job.key, { status: 'deferred', reason: result.reason, attempts: item.attempts });
     } else {
@@ -152,11 +160,12 @@ export async function runPlatform(
   };
 
   while (heap.size || inFlight) {
-    if (o.signal?.aborted) {
+    if (o.signal?.aborted || outage) {
+      const reason = outage ?? 'stopping';
       while (heap.size) {
         const lane = heap.pop() as Lane;
         for (const item of lane.queue.splice(0)) {
-          settle(report, item.job.key, { status: 'deferred', reason: 'stopping', attempts: item.attempts });
+          settle(report, item.job.key, { status: 'deferred', reason, attempts: item.attempts });
         }
       }
       if (inFlight) await wait(Number.POSITIVE_INFINITY);

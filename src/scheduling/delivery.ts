@@ -35,6 +35,8 @@ export interface DeliveryHooks {
 export interface DeliveryOptions {
   /** Posts in flight at once, per platform. Default 16. */
   concurrency?: number;
+  /** Transient failures in a row (any channel) that mean the platform is down: the rest is deferred. Default 10. */
+  outageAfter?: number;
   /** Tries per post for transient errors within one run. Default 4. */
   maxAttempts?: number;
   /** First backoff; doubles each try, with full jitter, up to maxBackoffMs. Default 500 ms / 30 s. */

@@ -6,7 +6,7 @@ import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
 import { markFailing, pruneLedger, recordDelivery, setDigestMark } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
-import { type DeliveryOptions, deliver } from './delivery.js';
+import { type DeliveryOptions, deliver, type JobOutcome } from './delivery.js';
 import type { PlannedJob } from './jobs.js';
 import type { Poster } from './poster.js';
 import { buildInSlices, planInSlices } from './tick-slices.js';
@@ -64,12 +64,34 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let abort = new AbortController();
   let started = false;
 
+  /** One line per tick and reason (an outage defers thousands of posts: not one line each). */
+  function logUndelivered(outcomes: Map<string, JobOutcome>): void {
+    const counts = new Map<string, { status: string; reason: string; count: number; example: string }>();
+    for (const [key, o] of outcomes) {
+      if (o.status !== 'deferred' && o.status !== 'dropped') continue;
+      const id = `${o.status}|${o.reason}`;
+      const entry = counts.get(id) ?? { status: o.status, reason: o.reason, count: 0, example: key };
+      entry.count++;
+      counts.set(id, entry);
+    }
+    for (const c of counts.values()) {
+      log.warn(
+        c,
+        c.status === 'deferred'
+          ? 'deliveries deferred to a later tick'
+          : 'deliveries dropped by the delivery worker',
+      );
+    }
+  }
+
   async function runTick(now: Date): Promise<TickReport> {
     const { store } = deps;
     const at = now.toISOString();
     const kb = deps.engines.current().knowledge;
     const state = store.read();
-    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs);
+    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, (sub) =>
+      posters.has(sub.channel.platform),
+    );
     for (const s of skipped) {
       log.warn(
         { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },
@@ -128,11 +150,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       },
       { ...deps.delivery, signal: abort.signal },
     );
-    for (const [key, outcome] of report.outcomes) {
-      if (outcome.status === 'deferred')
-        log.warn({ key, reason: outcome.reason }, 'delivery deferred to a later tick');
-      if (outcome.status === 'dropped') log.warn({ key, reason: outcome.reason }, 'delivery dropped');
-    }
+    logUndelivered(report.outcomes);
     await store.update((s) => {
       s.lastTickAt = at;
       pruneLedger(s, new Date(now.getTime() - (deps.ledgerRetentionMs ?? 40 * DAY_MS)).toISOString());

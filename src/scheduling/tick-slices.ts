@@ -2,6 +2,7 @@ import type { Knowledge } from '../core/engine/knowledge.js';
 import type { FactBaseData } from '../core/factbase/schema.js';
 import type { Due } from '../core/schedule/occurrence.js';
 import { plan } from '../core/schedule/planner.js';
+import type { Subscription } from '../core/subscriptions/types.js';
 import type { State } from '../store/schema.js';
 import { type BuiltJobs, buildJobs } from './jobs.js';
 import { ledgerView } from './ledger-view.js';
@@ -19,8 +20,9 @@ export async function planInSlices(
   facts: FactBaseData,
   state: Readonly<State>,
   reminderGraceMs?: number,
+  include: (sub: Subscription) => boolean = () => true,
 ) {
-  const subs = state.subscriptions.slice();
+  const subs = state.subscriptions.filter(include);
   const ledger = ledgerView(state);
   const options = reminderGraceMs !== undefined ? { reminderGraceMs } : {};
   const due: Due[] = [];

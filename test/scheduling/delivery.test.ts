@@ -147,6 +147,21 @@ describe('delivery worker', () => {
     expect(failed.outcomes.get('slack:T:C0|k0')).toMatchObject({ status: 'deferred', attempts: 2 });
   });
 
+  it('stops posting to a platform that keeps failing, deferring the rest to the next tick', async () => {
+    const poster = new FakePoster('slack', { perChannel: { limit: 100, windowMs: 1000 } });
+    for (let i = 0; i < 100; i++) poster.script.push({ ok: false, kind: 'transient', reason: 'HTTP 503' });
+    const report = await deliver(jobs(30, 2), posters(poster), recorder().hooks, {
+      outageAfter: 5,
+      concurrency: 1,
+      backoffMs: 1,
+    });
+    expect(report.deferred).toBe(60);
+    expect(poster.attempts).toHaveLength(5);
+    expect(report.outcomes.get('slack:T:C29|k1')).toMatchObject({
+      reason: expect.stringMatching(/platform unavailable/),
+    });
+  });
+
   it('stops a channel at its first permanent error and drops the rest of its posts', async () => {
     const poster = new FakePoster('slack', { perChannel: { limit: 100, windowMs: 1000 } });
     poster.byChannel.set('C1', { ok: false, kind: 'permanent', reason: 'not_in_channel' });
