@@ -74,6 +74,8 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
       config: config.discord,
       bot,
       logger,
+      metrics,
+      clock,
       defaultLang: config.defaultLang,
     });
     if (discord.interactionsRoute) routes.push(discord.interactionsRoute);
@@ -87,6 +89,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
         logger,
         subscriptions,
         metrics,
+        clock,
         lang: config.defaultLang,
         host: config.host,
         ...(config.port !== undefined ? { port: config.port } : {}),
