@@ -1,3 +1,5 @@
+import { hasJapanese } from './text.js';
+
 /**
  * Question cues: the words that say what kind of answer is wanted, in English (on normalised
  * text) and Japanese (on the raw text). Declared as data so adding a phrasing is one line.
@@ -123,13 +125,30 @@ export const CUES = {
 
 export type CueName = keyof typeof CUES;
 
+const NAMES = Object.keys(CUES) as CueName[];
+const GLOBAL_EN = NAMES.map((name) => new RegExp(CUES[name].en.source, 'g'));
+
+/** The cues in a question, and the character spans (in the normalised text) their English words cover. */
+export function scanCues(normalized: string, raw: string): { cues: Set<CueName>; spans: [number, number][] } {
+  const cues = new Set<CueName>();
+  const spans: [number, number][] = [];
+  const japanese = hasJapanese(raw);
+  NAMES.forEach((name, i) => {
+    const re = GLOBAL_EN[i] as RegExp;
+    re.lastIndex = 0;
+    let hit = false;
+    for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
+      hit = true;
+      spans.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    if (hit || (japanese && CUES[name].ja.test(raw))) cues.add(name);
+  });
+  return { cues, spans };
+}
+
 export function detectCues(normalized: string, raw: string): Set<CueName> {
-  const found = new Set<CueName>();
-  for (const name of Object.keys(CUES) as CueName[]) {
-    const cue = CUES[name];
-    if (cue.en.test(normalized) || cue.ja.test(raw)) found.add(name);
-  }
-  return found;
+  return scanCues(normalized, raw).cues;
 }
 
 const MONTHS: Record<string, number> = {

@@ -5,7 +5,7 @@ import { amountIndex, amountsIn } from './amounts.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
-import { CUES } from './cues.js';
+import { detectMonth, scanCues } from './cues.js';
 import { Gazetteer, type Mention } from './gazetteer.js';
 import { next, timeline } from './handlers/events.js';
 import { ambiguous, help, sources, unknown } from './handlers/meta.js';
@@ -13,7 +13,7 @@ import { listProjects } from './handlers/projects.js';
 import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, type Knowledge } from './knowledge.js';
-import { analyse, type Reading, readings } from './readings/index.js';
+import { type Reading, readings } from './readings/index.js';
 import { clean, hasJapanese, normalize, stem } from './text.js';
 
 export interface AnswerOptions {
@@ -55,9 +55,6 @@ const STOPWORDS = new Set(
 /** Numbers and amounts ("2026", "$2bn", "40%"): read by the date and amount rules, not names. */
 const AMOUNT_WORD = /^\$?[\d.,]+(%|bn|b|m|mn|tn|k)?$/;
 
-/** The cue patterns, global, for finding which words of a question they explain. */
-const CUE_PATTERNS = Object.values(CUES).map((c) => new RegExp(c.en.source, 'g'));
-
 export function createEngine(facts: FactBaseData): Engine {
   const kb = compileKnowledge(facts);
   const gazetteer = new Gazetteer(kb.entities);
@@ -66,10 +63,7 @@ export function createEngine(facts: FactBaseData): Engine {
   let completer: Completer | undefined;
 
   /** Share of the question's content words explained by a cue phrase or a known name (0..1). */
-  function coverage(normalized: string, mentions: Mention[]): number {
-    const spans: [number, number][] = [];
-    for (const cue of CUE_PATTERNS)
-      for (const m of normalized.matchAll(cue)) spans.push([m.index, m.index + m[0].length]);
+  function coverage(normalized: string, spans: readonly [number, number][], mentions: Mention[]): number {
     let total = 0;
     let explained = 0;
     for (const m of normalized.matchAll(/\S+/g)) {
@@ -95,8 +89,10 @@ export function createEngine(facts: FactBaseData): Engine {
           mentions.push({ entity, alias: String(amount), strength: 0.9 });
       }
     }
-    const cover = hasJapanese(question) ? 1 : coverage(normalized, mentions);
-    const found = readings(ctx, analyse(normalized, question.normalize('NFKC'), mentions, cover));
+    const raw = question.normalize('NFKC');
+    const { cues, spans } = scanCues(normalized, raw);
+    const cover = hasJapanese(question) ? 1 : coverage(normalized, spans, mentions);
+    const found = readings(ctx, { cues, mentions, month: detectMonth(normalized, raw), coverage: cover });
     const best = new Map<string, Reading>();
     for (const r of found) {
       const prev = best.get(r.key);

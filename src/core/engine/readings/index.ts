@@ -1,6 +1,4 @@
 import type { Ctx } from '../context.js';
-import { detectCues, detectMonth } from '../cues.js';
-import type { Mention } from '../gazetteer.js';
 import { dealReadings } from './deal.js';
 import { eventReadings } from './events.js';
 import { gapReadings } from './gaps.js';
@@ -10,10 +8,6 @@ import { type Analysis, type Reading, scope } from './reading.js';
 import { sectorReadings } from './sectors.js';
 
 export type { Analysis, Reading } from './reading.js';
-
-export function analyse(normalized: string, raw: string, mentions: Mention[], coverage: number): Analysis {
-  return { cues: detectCues(normalized, raw), mentions, month: detectMonth(normalized, raw), coverage };
-}
 
 const FAMILIES = [dealReadings, projectReadings, sectorReadings, peopleReadings, eventReadings, gapReadings];
 
