@@ -43,5 +43,10 @@ export interface Poster {
   readonly platform: ChannelRef['platform'];
   /** The platform's limits, so the scheduler paces itself instead of collecting 429s. */
   readonly pacing?: Pacing;
+  /**
+   * Whether this process posts to the channel (Discord sharding: only the shard holding the guild).
+   * Unset: every channel of the platform. Channels held elsewhere are not planned here at all.
+   */
+  holds?(channel: ChannelRef): boolean;
   post(channel: ChannelRef, message: Answer, options?: PostOptions): Promise<PostResult>;
 }

@@ -89,9 +89,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const at = now.toISOString();
     const kb = deps.engines.current().knowledge;
     const state = store.read();
-    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, (sub) =>
-      posters.has(sub.channel.platform),
-    );
+    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, (sub) => {
+      const poster = posters.get(sub.channel.platform);
+      return poster !== undefined && (poster.holds?.(sub.channel) ?? true);
+    });
     for (const s of skipped) {
       log.warn(
         { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },

@@ -137,6 +137,15 @@ describe('scheduler: failures, catch-up, changes', () => {
     expect(s.poster.attempts).toHaveLength(0);
   });
 
+  it('plans only the channels this process holds (Discord shards)', async () => {
+    const poster = new FakePoster('slack');
+    const s = setup(Object.assign(poster, { holds: (c: { channel: string }) => c.channel !== 'C1' }));
+    await s.bot.handle({ text: '/deal subscribe reminders', channel });
+    await s.bot.handle({ text: '/deal subscribe reminders', channel: { ...channel, channel: 'C2' } });
+    expect(await s.tick(D7)).toMatchObject({ due: 1, sent: 1 });
+    expect(poster.posts.map((p) => p.channel.channel)).toEqual(['C2']);
+  });
+
   it('leaves subscriptions on a platform without a poster alone, to deliver when it is there', async () => {
     const s = setup(new FakePoster('discord'));
     await s.bot.handle({ text: '/deal subscribe reminders', channel });
