@@ -80,6 +80,22 @@ describe('subscription service through bot.handle', () => {
     expect(store.read().subscriptions).toEqual([]);
   });
 
+  it('never echoes pings, markup or control characters from the arguments', async () => {
+    const { say } = setup();
+    for (const text of [
+      '/deal subscribe <!channel>',
+      '/deal subscribe @everyone',
+      '/deal subscribe <@U123|bob>',
+    ]) {
+      const a = await say(text);
+      expect(a.intent).toBe('subscription.invalid');
+      expect(a.text).not.toMatch(/<!channel>|@everyone|<@U123/);
+    }
+    const long = await say(`/deal subscribe ${'x'.repeat(5000)}\u0007`);
+    expect(long.text.length).toBeLessThan(1000);
+    expect(long.text).not.toContain('\u0007');
+  });
+
   it('lets only members who can manage the channel change it; anyone may list', async () => {
     const { store, say } = setup();
     expect((await say('/deal subscribe', { canManageChannel: false })).intent).toBe('subscription.forbidden');

@@ -59,10 +59,16 @@ export function subscriptionItems(sub: Subscription, now: Date, lang: Lang): Ans
   return items;
 }
 
+/** A word typed by the user, safe to quote: no control characters, no ping or link markup, short. */
+export function quotable(word: string): string {
+  const clean = word.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/[<>@#!&*_`~|]/g, '');
+  return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+}
+
 export function invalidAnswer(error: ArgsError, lang: Lang, asOf: string): Answer {
   const t = subscriptionMessages(lang);
   const lines = [
-    t.error[error.code](error.word, error.other),
+    t.error[error.code](quotable(error.word), error.other === undefined ? undefined : quotable(error.other)),
     t.validForms,
     ...VALID_FORMS.map((f) => `  ${f}`),
   ];
