@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { lockFile } from './lock.js';
 import { emptyState, type State } from './schema.js';
@@ -25,6 +25,7 @@ export async function openStateStore(path: string): Promise<OpenedStateStore> {
       `stop that process first; if no such process runs, delete ${path}.lock`,
     );
   }
+  await removeStaleTempFiles(path);
   const adapter = new StateFile(path);
   // lowdb's JSONFilePreset would switch to memory under vitest (NODE_ENV=test): build Low ourselves.
   const db = new Low<State>(adapter, emptyState());
@@ -54,4 +55,13 @@ export async function openStateStore(path: string): Promise<OpenedStateStore> {
       lock.release();
     },
   };
+}
+
+/** Temp files left by a writer that was killed mid-write (we hold the lock: no one else writes). */
+async function removeStaleTempFiles(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  for (const name of await readdir(dirname(path))) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp'))
+      await rm(join(dirname(path), name), { force: true });
+  }
 }

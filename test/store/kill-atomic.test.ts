@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStateStore } from '../../src/store/file-store.js';
 
@@ -49,6 +49,8 @@ describe('atomic writes under kill -9', () => {
         : 0;
       expect(written).toBeGreaterThanOrEqual(acked);
       total += acked;
+      // A write cut short leaves only its temp file, which the next owner removes.
+      expect(readdirSync(dirname(path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       await store.close();
     }
     expect(total).toBeGreaterThan(0);
