@@ -1,6 +1,6 @@
 import { fixedEngine } from './app/bot.js';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
-import { loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { createEngine } from './core/engine/engine.js';
 import { isoWithOffset, previewPosts } from './core/schedule/preview.js';
 import type { Subscription } from './core/subscriptions/types.js';
@@ -54,8 +54,13 @@ async function preview(cmd: Extract<CliCommand, { command: 'preview' }>, factsPa
   }
 }
 
-async function runOnce(nowMs: number, statePath: string, factsPath: string, level: string): Promise<void> {
-  const logger = createLogger(level as 'info');
+async function runOnce(
+  nowMs: number,
+  statePath: string,
+  factsPath: string,
+  level: Config['logLevel'],
+): Promise<void> {
+  const logger = createLogger(level);
   const engines = fixedEngine(createEngine(await readFactBaseFile(factsPath)));
   const store = await openStateStore(statePath);
   try {
