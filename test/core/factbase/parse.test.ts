@@ -28,7 +28,7 @@ describe('the fact base', () => {
       ...fb.gaps,
     ];
     for (const rec of all) expect(rec.cite.length).toBeGreaterThan(0);
-    const article = readFileSync('../shared/sources/akazawa-washington-visit-2026-02.txt', 'utf8').replace(
+    const article = readFileSync('data/sources/akazawa-washington-visit-2026-02.txt', 'utf8').replace(
       /\s+/g,
       ' ',
     );
