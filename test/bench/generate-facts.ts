@@ -12,7 +12,23 @@ export function generateFacts(real: FactBaseInput, records: number): FactBaseInp
     return seed / 0x7fffffff;
   };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const syllables = ['ka', 'ta', 'mi', 'ro', 'shi', 'ne', 'yu', 'ha', 'to', 'ri', 'sa', 'no', 'ke', 'mo', 'zu'];
+  const syllables = [
+    'ka',
+    'ta',
+    'mi',
+    'ro',
+    'shi',
+    'ne',
+    'yu',
+    'ha',
+    'to',
+    'ri',
+    'sa',
+    'no',
+    'ke',
+    'mo',
+    'zu',
+  ];
   const word = (n: number) => Array.from({ length: n }, () => pick(syllables)).join('');
   /** A unique all-letter word for each number (names must not lean on digits to be unique). */
   const unique = (i: number) => {
@@ -84,7 +100,10 @@ export function generateFacts(real: FactBaseInput, records: number): FactBaseInp
       name: { en: name, ja: `${name}会合` },
       aliases: [`${cap(unique(i))} ${cap(word(2))} meeting`],
       summary: { en: `Generated event ${i}.`, ja: `生成イベント${i}。` },
-      date: rand() < 0.7 ? { precision: 'day', date: `${month}-${String(d).padStart(2, '0')}` } : { precision: 'month', month },
+      date:
+        rand() < 0.7
+          ? { precision: 'day', date: `${month}-${String(d).padStart(2, '0')}` }
+          : { precision: 'month', month },
       timeZone: rand() < 0.5 ? 'America/New_York' : 'Asia/Tokyo',
       status: rand() < 0.5 ? 'expected' : 'held',
       participants: people ? [`person-${Math.floor(rand() * people)}`] : [],

@@ -81,7 +81,10 @@ export const Source = z.strictObject({
   title: z.string().min(1),
   kind: z.enum(['news-article', 'official-statement', 'press-release', 'document']),
   published: DateValue.meta({ description: 'When the source was published, to the precision known.' }),
-  file: z.string().optional().meta({ description: 'The copy of the source this was read from, relative to data/.' }),
+  file: z
+    .string()
+    .optional()
+    .meta({ description: 'The copy of the source this was read from, relative to data/.' }),
   url: z.url().optional(),
   note: z.string().optional(),
 });
