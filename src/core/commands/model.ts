@@ -139,7 +139,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ja: 'このチャンネルにリマインダーやダイジェストを投稿する',
     },
     aliases: ['sub', '購読', '登録'],
-    usage: '/deal subscribe [reminders|digest] [weekly|daily] [mon..sun] [HH:MM] [Area/City] [en|ja]',
+    usage: '/deal subscribe [reminders|digest] [weekly|daily] [mon..sun] [HH:MM] [Area/City] [en|ja] [quiet]',
     options: [
       {
         name: 'kind',
@@ -188,8 +188,21 @@ export const COMMANDS: readonly CommandSpec[] = [
           { name: '日本語', value: 'ja' },
         ],
       },
+      {
+        name: 'quiet',
+        description: {
+          en: 'Post no digest when nothing changed (default: a short "no news" line)',
+          ja: '変更がない週はダイジェストを投稿しない（既定は「新しい情報なし」の一行）',
+        },
+        required: false,
+        choices: [{ name: 'stay quiet when nothing changed', value: 'quiet' }],
+      },
     ],
-    examples: ['/deal subscribe reminders', '/deal subscribe digest weekly mon 09:00 Asia/Tokyo'],
+    examples: [
+      '/deal subscribe reminders',
+      '/deal subscribe digest weekly mon 09:00 Asia/Tokyo',
+      '/deal subscribe digest daily 18:00 quiet',
+    ],
     manageChannel: true,
   },
   {

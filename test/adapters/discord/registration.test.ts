@@ -57,7 +57,7 @@ describe('discord command registration', () => {
     const find = (name: string) => subs.find((s) => s.name === name)?.options?.map((o) => o.name);
     expect(find('ask')).toEqual(['question']);
     expect(find('who')).toEqual(['name']);
-    expect(find('subscribe')).toEqual(['kind', 'cadence', 'day', 'time', 'timezone', 'lang']);
+    expect(find('subscribe')).toEqual(['kind', 'cadence', 'day', 'time', 'timezone', 'lang', 'quiet']);
     expect(find('unsubscribe')).toEqual(['kind']);
   });
 
