@@ -30,6 +30,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** Where /healthz, /readyz and /metrics (and Slack's HTTP mode) listen; unset: no HTTP server. */
   port?: number;
+  /** Set in a process started by discord.js's ShardingManager (npm run discord:shards). */
+  shard?: { id: number; count: number };
   host: string;
   statePath: string;
   factsPath: string;
@@ -113,12 +115,15 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   // Slack's HTTP mode and Discord's HTTP interactions need a port; it defaults to 3000 there.
   const port = e.PORT ?? (slack?.mode === 'http' || discord?.publicKey ? 3000 : undefined);
   const bareConsole = !slack && !discord && port === undefined;
+  const shard = shardOf(env);
   const config: Config = compact({
     slack,
     discord,
-    port,
+    shard,
+    // A shard process owns its own state file and port: one writer per lowdb file, one listener per port.
+    port: shard && port !== undefined ? port + shard.id : port,
     host: e.HOST,
-    statePath: e.STATE_PATH,
+    statePath: shard ? shardStatePath(e.STATE_PATH, shard.id) : e.STATE_PATH,
     factsPath: e.FACTS_PATH,
     defaultTimeZone: e.DEFAULT_TIMEZONE,
     defaultLang: e.DEFAULT_LANG,
@@ -126,6 +131,24 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     scheduler: e.SCHEDULER === 'on',
   });
   return { ok: true, config, warnings: typoWarnings(env) };
+}
+
+/**
+ * discord.js's ShardingManager starts each shard as a child process with SHARDING_MANAGER, SHARDS (its
+ * id) and SHARD_COUNT set; the client reads them itself. Outside a manager there is no shard.
+ */
+function shardOf(env: Record<string, string | undefined>): { id: number; count: number } | undefined {
+  if (!env.SHARDING_MANAGER || env.SHARDS === undefined) return undefined;
+  const id = Number(env.SHARDS);
+  const count = Number(env.SHARD_COUNT);
+  return Number.isInteger(id) && id >= 0 && Number.isInteger(count) && count > id ? { id, count } : undefined;
+}
+
+/** var/state.json → var/state.shard-2.json */
+export function shardStatePath(path: string, id: number): string {
+  const dot = path.lastIndexOf('.');
+  const slash = path.lastIndexOf('/');
+  return dot > slash ? `${path.slice(0, dot)}.shard-${id}${path.slice(dot)}` : `${path}.shard-${id}`;
 }
 
 /** The secret values in a config, for the logger's value-based redaction. */
