@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/answer/answer.js';
 import type { DayOfWeek } from '../../core/commands/model.js';
+import { weekdayName } from '../../core/time/dates.js';
 
 /** Every fixed phrase the Slack adapter shows, in English and Japanese. Codes live in the core; words live here. */
 export interface SlackWords {
@@ -22,25 +23,6 @@ export interface SlackWords {
   failing: (reason: string) => string;
 }
 
-const EN_DAYS: Record<DayOfWeek, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-const JA_DAYS: Record<DayOfWeek, string> = {
-  mon: '月',
-  tue: '火',
-  wed: '水',
-  thu: '木',
-  fri: '金',
-  sat: '土',
-  sun: '日',
-};
-
 const en: SlackWords = {
   share: 'Share in channel',
   source: 'Source',
@@ -58,7 +40,7 @@ const en: SlackWords = {
   homeNoSubscriptions: 'None yet. Type `/deal subscribe` in a channel to get reminders and a digest there.',
   homeSubscriptionsUnavailable: (ref) => `The subscriptions could not be loaded just now. (reference ${ref})`,
   reminders: 'reminders',
-  digestWeekly: (day, time) => `weekly digest on ${EN_DAYS[day]} at ${time}`,
+  digestWeekly: (day, time) => `weekly digest on ${weekdayName(day, 'en')} at ${time}`,
   digestDaily: (time) => `daily digest at ${time}`,
   failing: (reason) => `paused after a delivery error (${reason}): subscribe again to resume`,
 };
@@ -80,7 +62,7 @@ const ja: SlackWords = {
     'まだありません。チャンネルで `/deal subscribe` と入力すると、リマインダーとダイジェストが届きます。',
   homeSubscriptionsUnavailable: (ref) => `定期投稿の一覧を読み込めませんでした。（参照番号 ${ref}）`,
   reminders: 'リマインダー',
-  digestWeekly: (day, time) => `毎週${JA_DAYS[day]}曜日 ${time}のダイジェスト`,
+  digestWeekly: (day, time) => `毎週${weekdayName(day, 'ja')}日 ${time}のダイジェスト`,
   digestDaily: (time) => `毎日${time}のダイジェスト`,
   failing: (reason) => `配信エラーのため停止中（${reason}）。もう一度購読すると再開します`,
 };

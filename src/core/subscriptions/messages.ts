@@ -1,5 +1,6 @@
 import type { Lang } from '../answer/answer.js';
 import type { DayOfWeek } from '../commands/model.js';
+import { weekdayName } from '../time/dates.js';
 import type { ArgsErrorCode } from './parse-args.js';
 
 /** The words of subscription replies, in English and Japanese. */
@@ -14,27 +15,8 @@ export const VALID_FORMS = [
   '/deal subscriptions',
 ];
 
-const DAY_EN: Record<DayOfWeek, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-const DAY_JA: Record<DayOfWeek, string> = {
-  mon: '月曜',
-  tue: '火曜',
-  wed: '水曜',
-  thu: '木曜',
-  fri: '金曜',
-  sat: '土曜',
-  sun: '日曜',
-};
-
 const en = {
-  day: (d: DayOfWeek) => DAY_EN[d],
+  day: (d: DayOfWeek) => weekdayName(d, 'en'),
   error: {
     'unknown-word': (w: string) => `I don't understand "${w}" here.`,
     'bad-time': (w: string) => `"${w}" is not a time: write it as HH:MM in 24 hours, e.g. 09:00 or 18:30.`,
@@ -60,7 +42,7 @@ const en = {
   reminders: (zone: string) =>
     `Reminders: 7 days before, 1 day before and on the day of each upcoming event, at 09:00 (${zone})`,
   digest: (cadence: 'weekly' | 'daily', day: DayOfWeek, time: string, zone: string, quiet: boolean) =>
-    `${cadence === 'weekly' ? `Weekly digest: ${DAY_EN[day]}s` : 'Daily digest: every day'} at ${time} (${zone})${quiet ? ', silent when there is no news' : ''}`,
+    `${cadence === 'weekly' ? `Weekly digest: ${weekdayName(day, 'en')}s` : 'Daily digest: every day'} at ${time} (${zone})${quiet ? ', silent when there is no news' : ''}`,
   next: (when: string) => `next: ${when}`,
   language: (lang: Lang) => `Language: ${lang === 'ja' ? 'Japanese' : 'English'}`,
   failing: (reason: string) =>
@@ -70,7 +52,7 @@ const en = {
 export type SubscriptionMessages = typeof en;
 
 const ja: SubscriptionMessages = {
-  day: (d) => DAY_JA[d],
+  day: (d) => weekdayName(d, 'ja'),
   error: {
     'unknown-word': (w) => `「${w}」は理解できません。`,
     'bad-time': (w) =>
@@ -98,7 +80,7 @@ const ja: SubscriptionMessages = {
   listTitle: 'このチャンネルの定期投稿',
   reminders: (zone) => `リマインダー: 今後の各出来事の7日前・前日・当日の9:00（${zone}）`,
   digest: (cadence, day, time, zone, quiet) =>
-    `${cadence === 'weekly' ? `週次ダイジェスト: 毎週${DAY_JA[day]}` : '日次ダイジェスト: 毎日'} ${time}（${zone}）${quiet ? '、新しい情報がない回は投稿しない' : ''}`,
+    `${cadence === 'weekly' ? `週次ダイジェスト: 毎週${weekdayName(day, 'ja')}` : '日次ダイジェスト: 毎日'} ${time}（${zone}）${quiet ? '、新しい情報がない回は投稿しない' : ''}`,
   next: (when) => `次回: ${when}`,
   language: (lang) => `言語: ${lang === 'ja' ? '日本語' : '英語'}`,
   failing: (reason) =>

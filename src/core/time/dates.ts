@@ -51,6 +51,13 @@ const MONTHS_EN = [
 ];
 const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAYS_JA = ['月', '火', '水', '木', '金', '土', '日'];
+const DAY_INDEX = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const;
+
+/** "Monday" / "月曜" for a day of the week ('mon' … 'sun'). */
+export function weekdayName(day: keyof typeof DAY_INDEX, lang: Lang): string {
+  const i = DAY_INDEX[day];
+  return lang === 'ja' ? `${WEEKDAYS_JA[i]}曜` : (WEEKDAYS_EN[i] as string);
+}
 const PART_EN = { early: 'early', mid: 'mid-', late: 'late' } as const;
 const PART_JA = { early: '上旬', mid: '中旬', late: '下旬' } as const;
 
