@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
-import { createEngine } from './core/engine/engine.js';
+import { createEngine } from './core/engine/index.js';
 
 /** `npm run ask -- [--json] [--now ISO] [--lang en|ja] [--stdin] "question"` */
 

@@ -1,7 +1,7 @@
 import { fixedEngine } from './app/bot.js';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
 import { type Config, loadConfig } from './config.js';
-import { createEngine } from './core/engine/engine.js';
+import { createEngine } from './core/engine/index.js';
 import { isoWithOffset, previewPosts } from './core/schedule/preview.js';
 import type { Subscription } from './core/subscriptions/types.js';
 import { createLogger } from './ops/logger.js';

@@ -1,6 +1,6 @@
 import type { Answer, Lang } from '../core/answer/answer.js';
 import { type ParsedCommand, parseCommand } from '../core/commands/model.js';
-import type { Engine } from '../core/engine/engine.js';
+import type { Engine } from '../core/engine/index.js';
 import type { ChannelRef, Platform, Subscription } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';

@@ -1,7 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { createEngine, type Engine } from '../core/engine/engine.js';
+import { createEngine, type Engine } from '../core/engine/index.js';
 import { parseFactBaseText } from '../core/factbase/parse.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';

@@ -1,5 +1,5 @@
 import type { Answer } from '../core/answer/answer.js';
-import type { Knowledge } from '../core/engine/knowledge.js';
+import type { Knowledge } from '../core/engine/index.js';
 import { digestMessage } from '../core/schedule/digest-message.js';
 import type { Due } from '../core/schedule/occurrence.js';
 import { reminderMessage } from '../core/schedule/reminder-message.js';

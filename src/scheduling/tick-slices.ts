@@ -1,4 +1,4 @@
-import type { Knowledge } from '../core/engine/knowledge.js';
+import type { Knowledge } from '../core/engine/index.js';
 import type { FactBaseData } from '../core/factbase/schema.js';
 import type { Due } from '../core/schedule/occurrence.js';
 import { plan } from '../core/schedule/planner.js';

@@ -1,5 +1,5 @@
 import type { Answer } from '../../core/answer/answer.js';
-import type { Engine } from '../../core/engine/engine.js';
+import type { Engine } from '../../core/engine/index.js';
 import type { DiscordMessage } from './answer-message.js';
 
 export interface CachedAnswer {

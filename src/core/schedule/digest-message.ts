@@ -1,9 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Answer, AnswerItem, Lang } from '../answer/answer.js';
-import { clip, item, LIMITS } from '../engine/compose.js';
-import { formatWhen } from '../engine/event-state.js';
-import type { Knowledge } from '../engine/knowledge.js';
-import { formatUsd } from '../engine/money.js';
+import type { Knowledge } from '../engine/index.js';
+import { clip, formatUsd, formatWhen, item, LIMITS } from '../engine/index.js';
 import type { EventRecord } from '../factbase/schema.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { firstDay, formatPlainDate, lastDay } from '../time/dates.js';

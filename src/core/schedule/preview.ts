@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Answer } from '../answer/answer.js';
-import type { Knowledge } from '../engine/knowledge.js';
+import type { Knowledge } from '../engine/index.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { digestMessage } from './digest-message.js';
 import { nextDigestMs } from './digest-times.js';

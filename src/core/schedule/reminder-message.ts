@@ -1,8 +1,6 @@
 import type { Answer, Lang, StatusCode } from '../answer/answer.js';
-import { compose, item } from '../engine/compose.js';
-import { formatWhen } from '../engine/event-state.js';
-import type { Knowledge } from '../engine/knowledge.js';
-import { statusLabel } from '../engine/messages/index.js';
+import type { Knowledge } from '../engine/index.js';
+import { compose, formatWhen, item, statusLabel } from '../engine/index.js';
 import type { EventRecord } from '../factbase/schema.js';
 import { scheduleMessages } from './messages.js';
 import type { ReminderOccurrence } from './occurrence.js';

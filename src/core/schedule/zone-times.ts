@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Lang } from '../answer/answer.js';
-import { formatWhen } from '../engine/event-state.js';
+import { formatWhen } from '../engine/index.js';
 import type { EventRecord } from '../factbase/schema.js';
 import { firstDay, lastDay } from '../time/dates.js';
 import { scheduleMessages } from './messages.js';
