@@ -9,7 +9,10 @@ export const CUES = {
     en: /\b(when|what date|which date|what day|which day|date|dates|what time|scheduled?|timing)\b/,
     ja: /いつ|何日|日付|日程|何月|時期/,
   },
-  who: { en: /\b(who|whom|whose|who s)\b/, ja: /誰|だれ|どなた|何者|とは/ },
+  who: {
+    en: /\b(who|whom|whose|who s|role|roles|title|position|job)\b/,
+    ja: /誰|だれ|どなた|何者|とは|役職|役割|肩書/,
+  },
   where: { en: /\b(where|location|venue)\b/, ja: /どこ|場所/ },
   howMuch: {
     en: /\b(how much|how big|amount|worth|cost|costs|value|valued|size|budget|price|dollars?)\b/,
@@ -104,7 +107,7 @@ export const CUES = {
     ja: /分野|セクター|産業/,
   },
   status: {
-    en: /\b(status|progress|update|latest|where do things stand|state of play|going)\b/,
+    en: /\b(status|progress|update|updates|latest|news|where do things stand|state of play|going)\b/,
     ja: /状況|進捗|現状|最新/,
   },
   exactDate: {
@@ -117,6 +120,16 @@ export const CUES = {
     en: /\b(meet|meets|meeting|met|visit|visits|visiting|trip|summit|talks|discuss|discussed|discussion|agenda|topics?)\b/,
     ja: /会談|訪問|訪米|会う/,
   },
+  greeting: {
+    en: /^(hello|hi|hey|good (morning|afternoon|evening)|thanks?|thank you|thx)\b/,
+    ja: /^(こんにちは|こんばんは|おはよう|ありがとう)/,
+  },
+  people: {
+    en: /\b(people|key people|players|officials|who is involved|who s involved|who are involved|names|personalities)\b/,
+    ja: /人物|関係者|誰が関わ/,
+  },
+  companies: { en: /\b(compan(y|ies)|firms?|corporations?|businesses)\b/, ja: /企業|会社/ },
+  risks: { en: /\b(risks?|risky|dangers?|pitfalls|problems|criticisms?)\b/, ja: /リスク|危険|問題点/ },
   what: {
     en: /\b(what|tell me about|explain|describe|summary|summari[sz]e|overview|about|happens?|happening|happened)\b/,
     ja: /何|とは|について|教えて|概要/,

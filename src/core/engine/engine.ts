@@ -92,7 +92,13 @@ export function createEngine(facts: FactBaseData): Engine {
     const raw = question.normalize('NFKC');
     const { cues, spans } = scanCues(normalized, raw);
     const cover = hasJapanese(question) ? 1 : coverage(normalized, spans, mentions);
-    const found = readings(ctx, { cues, mentions, month: detectMonth(normalized, raw), coverage: cover });
+    const found = readings(ctx, {
+      text: normalized,
+      cues,
+      mentions,
+      month: detectMonth(normalized, raw),
+      coverage: cover,
+    });
     const best = new Map<string, Reading>();
     for (const r of found) {
       const prev = best.get(r.key);

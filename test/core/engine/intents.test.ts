@@ -80,6 +80,20 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['What did Takaichi and Trump discuss?', 'event.when', 'pm-white-house-visit'],
   ['is nuclear power included?', 'unknown'],
   ['How much is Japan investing?', 'deal.pledge', 'deal'],
+  // people and companies, news, greetings, loans, risks
+  ['who are the key people?', 'who.list'],
+  ['what companies are involved?', 'who.companies', 'softbank-group'],
+  ['any news?', 'deal.summary', 'deal'],
+  ['hello', 'help'],
+  ['thanks!', 'help'],
+  ['is the $550 billion a loan?', 'gap.financing-terms'],
+  ['how will the money be repaid?', 'gap.financing-terms'],
+  ['what are the risks?', 'opinions.critical'],
+  ['what about China?', 'opinions.all'],
+  ['What was decided in Washington?', 'projects.status'],
+  ["what was Akazawa's role when the MOU was signed?", 'who.person', 'akazawa'],
+  ['where is the deepwater port?', 'project.general', 'deepwater-crude-port'],
+  ['is Toyota involved?', 'unknown'],
 ];
 
 describe('intents', () => {

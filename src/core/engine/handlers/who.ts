@@ -54,3 +54,25 @@ export function listPeople(ctx: Ctx, confidence = 0.9): Draft {
     suggestions: [t.ask.whoAkazawa, t.ask.whoLutnick],
   };
 }
+
+/** The companies the sources name, each with the candidate project it is linked to (possibly). */
+export function listCompanies(ctx: Ctx, confidence: number): Draft {
+  const { lang, t, kb } = ctx;
+  const companies = kb.facts.organisations.filter((o) => o.kind === 'company').slice(0, LIMITS.items);
+  return {
+    kind: 'list',
+    intent: 'who.companies',
+    title: t.companiesTitle,
+    lead: t.companiesLead(companies.length),
+    items: companies.map((o) => {
+      const projects = (kb.projectsByPartner.get(o.id) ?? []).map((p) => p.name[lang]);
+      return item(o.id, o.name[lang], lang, {
+        detail: o.summary[lang],
+        ...(projects.length ? { status: 'reported-not-confirmed' as const } : {}),
+      });
+    }),
+    facts: companies.map((o) => o.id),
+    confidence,
+    suggestions: [t.ask.projects, t.ask.largest],
+  };
+}

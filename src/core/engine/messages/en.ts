@@ -56,6 +56,7 @@ export const en = {
     opinions: 'What do critics say?',
     whoAkazawa: 'Who is Ryosei Akazawa?',
     whoLutnick: 'Who is Howard Lutnick?',
+    companies: 'Which companies are involved?',
   },
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   projectsNotConfirmed:
@@ -122,6 +123,11 @@ export const en = {
     `Status: the first project was still being structured; ${n} candidates were reported, none confirmed.`,
   personLead: (name: string, role: string, when: string) => `${name} is ${role}${when ? ` (${when})` : ''}.`,
   peopleTitle: 'People in the deal',
+  companiesTitle: 'Companies named in the sources',
+  companiesLead: (n: number) =>
+    `My sources name ${n} companies, each as a possible partner in a candidate project reported by Japanese media; none is confirmed.`,
+  projectWhereUnknown: 'Where it would be built is not stated in my sources.',
+  projectWhenUnknown: 'When it would be built, or decided, is not stated in my sources.',
   peopleLead: 'The people my sources name, with their roles:',
   opinionsTitle: 'Reader opinions',
   opinionsLead: (n: number, pro: number, con: number, mixed: number) =>

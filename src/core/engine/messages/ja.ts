@@ -54,6 +54,7 @@ export const ja: Messages = {
     opinions: '批判的な意見は？',
     whoAkazawa: '赤沢亮正とは誰？',
     whoLutnick: 'ラトニック長官とは誰？',
+    companies: '関わる企業は？',
   },
   stance: { supportive: '肯定的', critical: '批判的', mixed: '賛否両論' },
   projectsNotConfirmed: 'これらの候補は日本メディアが検討中と報じたもので、いずれも確定していない。',
@@ -112,6 +113,11 @@ export const ja: Messages = {
   dealStatus: (n) => `状況: 最初の案件は組成中で、${n}件の候補が報じられたが、いずれも未確定。`,
   personLead: (name, role, when) => `${name}は${role}${when ? `（${when}）` : ''}。`,
   peopleTitle: '合意に関わる人物',
+  companiesTitle: '情報源に登場する企業',
+  companiesLead: (n) =>
+    `情報源には${n}社が登場し、いずれも日本メディアが報じた候補案件の関与候補（未確定）。`,
+  projectWhereUnknown: '建設地は情報源に示されていない。',
+  projectWhenUnknown: '建設や決定の時期は情報源に示されていない。',
   peopleLead: '情報源に登場する人物とその役職:',
   opinionsTitle: '読者の意見',
   opinionsLead: (n, pro, con, mixed) =>

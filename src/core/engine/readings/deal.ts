@@ -4,7 +4,7 @@ import { opinions } from '../handlers/opinions.js';
 import type { ReadingScope } from './reading.js';
 
 /** The deal itself, the reader opinions, help and sources. */
-export function dealReadings({ ctx, has, of, add }: ReadingScope): void {
+export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const dealMention = of('deal')[0];
   const goalMention = of('goal')[0];
@@ -15,15 +15,25 @@ export function dealReadings({ ctx, has, of, add }: ReadingScope): void {
     run: (c: typeof ctx, s: number) => deal(c, 'summary', s),
   };
 
-  if (has('help'))
-    add({ key: 'help', score: 0.9, label: t.helpTitle, question: 'help', run: (c) => help(c) });
+  if (has('help') || has('greeting')) {
+    // "hello", "thanks": answered with what the bot can do.
+    const score = has('help') ? 0.9 : 0.8;
+    add({ key: 'help', score, label: t.helpTitle, question: 'help', run: (c) => help(c) });
+  }
   if (has('sources'))
     add({ key: 'sources', score: 0.88, label: t.sourcesTitle, question: 'sources', run: sources });
-  if (has('opinions')) {
-    const filter = has('critical') ? 'critical' : has('supportive') ? 'supportive' : 'all';
+  // A topic readers commented on ("what about China?") is asked about their opinions.
+  const named = a.mentions.some((m) => !m.partial);
+  const topic =
+    !named &&
+    kb.facts.opinions.some((o) =>
+      o.topics.some((tp) => new RegExp(`\\b${tp.toLowerCase()}\\b`).test(a.text)),
+    );
+  if (has('opinions') || has('risks') || topic) {
+    const filter = has('critical') || has('risks') ? 'critical' : has('supportive') ? 'supportive' : 'all';
     add({
       key: `opinions.${filter}`,
-      score: 0.86,
+      score: has('opinions') || has('risks') ? 0.86 : 0.8,
       label: t.opinionsTitle,
       question: t.ask.opinions,
       run: (c, s) => opinions(c, filter, s),

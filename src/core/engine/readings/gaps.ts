@@ -22,7 +22,8 @@ export function gapReadings({ ctx, has, of, add }: ReadingScope): void {
         if (has('weekday')) score = 0.97;
         break;
       case 'financing-terms':
-        score = 0.88 * m.strength;
+        // "loan", "equity", "repaid": each points at the terms, which the sources do not give.
+        score = 0.92 * Math.max(m.strength, 0.85);
         break;
       case 'per-sector-amounts':
         if (has('sectors') || of('sector').length) score = 0.95;

@@ -1,12 +1,30 @@
 import type { EventRecord } from '../../factbase/schema.js';
 import type { Ctx } from '../context.js';
 import { countdown, eventWhen, stateOf } from '../handlers/events.js';
-import { whoOrganisation, whoPerson } from '../handlers/who.js';
+import { listCompanies, listPeople, whoOrganisation, whoPerson } from '../handlers/who.js';
 import type { ReadingScope } from './reading.js';
 
 /** People and organisations: who they are, or when their event is. */
 export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
-  const { kb, lang } = ctx;
+  const { kb, lang, t } = ctx;
+  if (has('people') && !of('person').length) {
+    add({
+      key: 'who.list',
+      score: 0.85,
+      label: t.peopleTitle,
+      question: 'who',
+      run: (c, s) => listPeople(c, s),
+    });
+  }
+  if (has('companies') && !of('project').length && !of('organisation').length) {
+    add({
+      key: 'who.companies',
+      score: 0.85,
+      label: t.companiesTitle,
+      question: t.ask.companies,
+      run: listCompanies,
+    });
+  }
   const asksWho = has('who') || has('what');
   for (const m of of('person')) {
     const p = kb.people.get(m.entity.id);

@@ -26,14 +26,17 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
       run: (c, s) => aggregateProjects(c, aggregate, s),
     });
   }
+  const status = {
+    key: 'projects.status',
+    label: t.firstProjectTitle,
+    question: t.ask.chosen,
+    run: firstProjectStatus,
+  };
   if ((has('chosen') && (projectsCue || has('status'))) || (has('status') && projectsCue)) {
-    add({
-      key: 'projects.status',
-      score: 0.92,
-      label: t.firstProjectTitle,
-      question: t.ask.chosen,
-      run: firstProjectStatus,
-    });
+    add({ ...status, score: 0.92 });
+  } else if (has('chosen')) {
+    // "What was decided in Washington?": what was to be decided there is the first project.
+    add({ ...status, score: 0.8 });
   }
   for (const m of projects) {
     const p = kb.projects.get(m.entity.id);
@@ -44,7 +47,12 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
       score: (focus === 'general' ? (has('what') ? 0.88 : 0.8) : 0.93) * m.strength,
       label: p.name[lang],
       question: lang === 'ja' ? `${p.name.ja}について` : `Tell me about the ${p.name.en.toLowerCase()}`,
-      run: (c, s) => projectDetail(c, p, focus, s),
+      run: (c, s) => {
+        const draft = projectDetail(c, p, focus, s);
+        // Where and when it would be built: the sources say neither.
+        const open = [has('where') ? c.t.projectWhereUnknown : '', has('when') ? c.t.projectWhenUnknown : ''];
+        return { ...draft, notes: [...open.filter(Boolean), ...(draft.notes ?? [])] };
+      },
     });
   }
   // A project named in full outweighs the generic word "project" in the same question.

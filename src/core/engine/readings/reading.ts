@@ -18,6 +18,8 @@ export interface Reading {
 
 /** What was found in a question: cue words, names, a month. */
 export interface Analysis {
+  /** The question, normalised (lower case, punctuation folded). */
+  text: string;
   cues: Set<CueName>;
   mentions: Mention[];
   month: ReturnType<typeof detectMonth>;
