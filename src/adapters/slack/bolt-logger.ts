@@ -22,8 +22,13 @@ function line(parts: unknown[]): string {
 export function boltLogger(logger: Logger): BoltLogger {
   let child = logger.child({ component: 'slack' });
   return {
-    debug: (...msg) => child.debug(line(msg)),
-    info: (...msg) => child.info(line(msg)),
+    // Bolt logs at debug several times per request: build the line only when it will be written.
+    debug: (...msg) => {
+      if (child.isLevelEnabled('debug')) child.debug(line(msg));
+    },
+    info: (...msg) => {
+      if (child.isLevelEnabled('info')) child.info(line(msg));
+    },
     warn: (...msg) => child.warn(line(msg)),
     error: (...msg) => child.error(line(msg)),
     setLevel: () => {},
