@@ -79,6 +79,21 @@ export function createEngine(facts: FactBaseData): Engine {
     return Math.min(1, explained / total + strong);
   }
 
+  /** Capitalised names, not opening the question, that no name in the fact base contains ("Elon Musk"). */
+  function unknownNames(question: string): string[] {
+    const names = new Set<string>();
+    for (const m of question.matchAll(/[A-Z][A-Za-z0-9-]{1,30}(?: [A-Z][A-Za-z0-9-]{1,30}){0,3}/g)) {
+      const words = m[0].split(' ');
+      // The question's first word is capitalised for grammar, not because it is a name.
+      if (m.index === 0) words.shift();
+      const unknown = words.filter(
+        (w) => w.length > 2 && !STOPWORDS.has(w.toLowerCase()) && !gazetteer.knows(stem(w.toLowerCase())),
+      );
+      if (unknown.length && unknown.length === words.length) names.add(words.join(' '));
+    }
+    return [...names];
+  }
+
   function understand(ctx: Ctx, question: string): Draft {
     const normalized = normalize(question);
     const mentions = gazetteer.find(question);
@@ -109,7 +124,12 @@ export function createEngine(facts: FactBaseData): Engine {
       .map((r) => ({ ...r, score: r.score * factor }))
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
     const top = ranked[0];
-    if (!top || top.score < THRESHOLD) return unknown(ctx, top?.score ?? 0);
+    if (!top || top.score < THRESHOLD) {
+      return unknown(ctx, top?.score ?? 0, 'not-covered', {
+        unnamed: unknownNames(question),
+        aboutCompanies: cues.has('partners') || cues.has('companies'),
+      });
+    }
     const answer = top.run(ctx, top.score);
     const second = ranked[1];
     if (

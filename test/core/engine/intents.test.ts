@@ -111,6 +111,14 @@ describe('intents', () => {
     }
   });
 
+  it('an unknown name is named back plainly, with what the sources do name', () => {
+    const a = engine.answer('is Toyota involved?', { now: NOW });
+    expect(a.kind).toBe('unknown');
+    expect(a.notes.join(' ')).toContain("don't mention Toyota");
+    expect(a.notes.join(' ')).toContain('SoftBank Group');
+    expect(engine.answer('<@U1> is <!channel> Toyota involved?', { now: NOW }).text).not.toMatch(/<!channel>|<@U1>/);
+  });
+
   it('"did you mean" offers both readings as ready-to-ask suggestions', () => {
     const a = engine.answer('when is the visit?', { now: NOW });
     expect(a.kind).toBe('ambiguous');

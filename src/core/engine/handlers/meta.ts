@@ -43,16 +43,31 @@ export function unknown(
   ctx: Ctx,
   confidence: number,
   reason: 'not-covered' | 'empty' = 'not-covered',
+  hints: { unnamed?: readonly string[]; aboutCompanies?: boolean } = {},
 ): Draft {
   const { t, kb, lang } = ctx;
+  // Names the sources never mention ("is Toyota involved?") are named back, plainly: letters and digits only.
+  const unnamed = (hints.unnamed ?? []).slice(0, 3);
+  const companies = kb.facts.organisations
+    .filter((o) => o.kind === 'company')
+    .map((o) => o.name[lang])
+    .join(lang === 'ja' ? '、' : ', ');
+  const notes = [
+    unnamed.length ? t.notMentioned(unnamed) : '',
+    hints.aboutCompanies && companies ? t.companiesNamed(companies) : '',
+    t.covers,
+  ].filter(Boolean);
+  const suggestions = hints.aboutCompanies
+    ? [t.ask.companies, t.ask.projects, t.ask.whoAkazawa]
+    : [t.ask.projects, t.ask.pmVisit, t.ask.whoAkazawa];
   return {
     kind: 'unknown',
     intent: reason === 'empty' ? 'empty' : 'unknown',
     title: reason === 'empty' ? t.emptyTitle : t.unknownTitle,
     lead: reason === 'empty' ? t.emptyLead : t.unknownLead(kb.asOf(lang)),
-    notes: [t.covers],
+    notes,
     confidence,
-    suggestions: [t.ask.projects, t.ask.pmVisit, t.ask.whoAkazawa],
+    suggestions,
   };
 }
 

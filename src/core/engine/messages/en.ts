@@ -140,6 +140,8 @@ export const en = {
     `My sources don't say, so I won't guess. I answer from a cited fact base about the US–Japan $550 billion investment deal, as of ${asOf}.`,
   covers:
     'I cover: the pledge and trade deal, the MOU, the seven target sectors, the three candidate projects, the people and organisations, the timeline and what comes next, and reader opinions.',
+  notMentioned: (names: readonly string[]) => `My sources don't mention ${names.join(', ')}.`,
+  companiesNamed: (names: string) => `The companies they do name: ${names}.`,
   emptyTitle: 'Ask me about the deal',
   emptyLead: 'Type a question or a command after /deal.',
   ambiguousTitle: 'Did you mean…',

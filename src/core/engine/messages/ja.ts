@@ -130,6 +130,8 @@ export const ja: Messages = {
     `情報源に記載がないため、推測はしません。私は日米5,500億ドル投資合意についての出典付きファクトベース（${asOf}時点）から答えます。`,
   covers:
     '対応範囲: 誓約と貿易合意、覚書、7つの対象分野、3つの候補案件、人物と組織、経緯と今後の予定、読者の意見。',
+  notMentioned: (names) => `情報源には${names.join('、')}についての記載はない。`,
+  companiesNamed: (names) => `情報源に登場する企業: ${names}。`,
   emptyTitle: '合意について質問してください',
   emptyLead: '/deal の後に質問かコマンドを入力してください。',
   ambiguousTitle: 'どちらの意味ですか',
