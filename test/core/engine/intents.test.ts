@@ -116,7 +116,9 @@ describe('intents', () => {
     expect(a.kind).toBe('unknown');
     expect(a.notes.join(' ')).toContain("don't mention Toyota");
     expect(a.notes.join(' ')).toContain('SoftBank Group');
-    expect(engine.answer('<@U1> is <!channel> Toyota involved?', { now: NOW }).text).not.toMatch(/<!channel>|<@U1>/);
+    expect(engine.answer('<@U1> is <!channel> Toyota involved?', { now: NOW }).text).not.toMatch(
+      /<!channel>|<@U1>/,
+    );
   });
 
   it('"did you mean" offers both readings as ready-to-ask suggestions', () => {
