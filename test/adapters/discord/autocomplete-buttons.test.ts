@@ -2,8 +2,8 @@ import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEmbed } from '../../../src/adapters/discord/embed.js';
 import { FOLLOW_UP_PREFIX } from '../../../src/adapters/discord/follow-up-buttons.js';
-import type { MemorySubscriptions } from '../../fakes/discord/memory-subscriptions.js';
 import { autocomplete, buttonClick, slashCommand } from '../../fakes/discord/payloads.js';
+import type { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { dataOf, type Harness, NOW, realEngine, startHarness } from './harness.js';
 
 let h: Harness;
@@ -76,7 +76,7 @@ describe('discord follow-up buttons', () => {
   });
 
   it('a subscription suggestion button goes through the permission check', async () => {
-    const subs = h.subscriptions as MemorySubscriptions;
+    const subs = h.subscriptions as SubscriptionTwin;
     const next = dataOf(await h.interact(slashCommand('next')));
     const sub = next.components?.[0]?.components.find((b) => b.label.startsWith('/deal subscribe'));
     if (!sub) throw new Error('expected a "/deal subscribe" suggestion after /deal next');

@@ -2,8 +2,8 @@ import { GatewayIntentBits, InteractionResponseType, MessageFlags } from 'discor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEmbed } from '../../../src/adapters/discord/embed.js';
 import { ADMIN_ID, CHANNELS, GUILD_ID, MEMBER_ID } from '../../fakes/discord/ids.js';
-import type { MemorySubscriptions } from '../../fakes/discord/memory-subscriptions.js';
 import { slashCommand } from '../../fakes/discord/payloads.js';
+import type { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { dataOf, type Harness, NOW, realEngine, startHarness } from './harness.js';
 
 let h: Harness;
@@ -75,7 +75,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
   });
 
   it('subscribes a channel for a member with Manage Channels: deferred, then the reply edited', async () => {
-    const subs = h.subscriptions as MemorySubscriptions;
+    const subs = h.subscriptions as SubscriptionTwin;
     const payload = slashCommand(
       'subscribe',
       { kind: 'digest', cadence: 'weekly', day: 'mon', time: '09:00', timezone: 'Asia/Tokyo' },
@@ -87,7 +87,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
     );
     const edit = await h.webhookOf(payload);
     expect(edit.path).toMatch(/\/messages\/@original$/);
-    expect(dataOf(edit).embeds?.[0]?.title).toBe('Subscriptions');
+    expect(dataOf(edit).embeds?.[0]?.title).toBe('Subscribed');
     const request = subs.requests.at(-1);
     expect(request?.text).toBe('/deal subscribe digest weekly mon 09:00 Asia/Tokyo');
     expect(request?.canManageChannel).toBe(true);
@@ -97,7 +97,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
   });
 
   it('lists and removes subscriptions; without options they report the channel state', async () => {
-    const subs = h.subscriptions as MemorySubscriptions;
+    const subs = h.subscriptions as SubscriptionTwin;
     const list = slashCommand('subscriptions');
     await h.interact(list);
     await h.webhookOf(list);
@@ -114,7 +114,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
   });
 
   it('tells a member without Manage Channels, privately, and changes nothing', async () => {
-    const subs = h.subscriptions as MemorySubscriptions;
+    const subs = h.subscriptions as SubscriptionTwin;
     const before = subs.requests.length;
     const callback = await h.interact(slashCommand('subscribe', { kind: 'reminders' }, { user: MEMBER_ID }));
     const data = dataOf(callback);
@@ -125,7 +125,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
   });
 
   it('maps a thread to its parent channel plus the thread', async () => {
-    const subs = h.subscriptions as MemorySubscriptions;
+    const subs = h.subscriptions as SubscriptionTwin;
     const payload = slashCommand('subscriptions', {}, { channel: CHANNELS.thread });
     await h.interact(payload);
     await h.webhookOf(payload);
@@ -138,7 +138,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
   });
 
   it('works in a DM with the bot (the DM is the user’s own channel)', async () => {
-    const subs = h.subscriptions as MemorySubscriptions;
+    const subs = h.subscriptions as SubscriptionTwin;
     const payload = slashCommand('subscribe', { kind: 'reminders' }, { guild: false });
     await h.interact(payload);
     await h.webhookOf(payload);

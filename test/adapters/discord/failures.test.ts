@@ -1,12 +1,12 @@
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_ID, CHANNELS } from '../../fakes/discord/ids.js';
-import { MemorySubscriptions } from '../../fakes/discord/memory-subscriptions.js';
 import { guildMessage, slashCommand } from '../../fakes/discord/payloads.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { dataOf, type Harness, realEngine, settle, startHarness } from './harness.js';
 
 let h: Harness;
-const subs = new MemorySubscriptions();
+const subs = new SubscriptionTwin();
 /** An engine source that can be made to fail, like a broken fact-base reload would. */
 let broken = false;
 const engines = {

@@ -8,7 +8,7 @@ import { parseFactBaseText } from '../../../src/core/factbase/parse.js';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
 import type { RecordedRequest } from '../../fakes/discord/fake-rest.js';
 import { APP_ID, TOKEN } from '../../fakes/discord/ids.js';
-import { MemorySubscriptions } from '../../fakes/discord/memory-subscriptions.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 
 export const NOW = new Date('2026-02-12T15:00:00Z');
 
@@ -64,7 +64,7 @@ export async function startHarness(
     },
   });
   const logger = pino({ level: 'debug' }, sink);
-  const subscriptions = options.subscriptions ?? new MemorySubscriptions();
+  const subscriptions = options.subscriptions ?? new SubscriptionTwin();
   const engines = options.engines ?? fixedEngine(realEngine());
   const bot = new Bot({ engines, clock: options.clock ?? (() => NOW), subscriptions });
   const service = createDiscordService({

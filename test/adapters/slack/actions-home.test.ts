@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_QUESTIONS } from '../../../src/adapters/slack/handlers/home.js';
 import type { Bot } from '../../../src/app/bot.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { MemorySubscriptions } from '../../fakes/slack/memory-subscriptions.js';
 import { buttonClick, eventCallback, form, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { makeBot, memoryLogger, SECRET, type Started, startSlack } from './harness.js';
 
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] };
@@ -13,7 +13,7 @@ describe('Slack buttons and App Home', () => {
   let fake: FakeSlack;
   let started: Started;
   let bot: Bot;
-  const subs = new MemorySubscriptions();
+  const subs = new SubscriptionTwin();
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
@@ -77,7 +77,7 @@ describe('Slack buttons and App Home', () => {
   });
 
   it("App Home shows the pledge, the candidate projects with their status, what comes next, and this workspace's subscriptions", async () => {
-    subs.byKey.clear();
+    await subs.clear();
     await postSigned(started.eventsUrl, SECRET, {
       form: form(
         slashCommand({

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { MemorySubscriptions } from '../../fakes/slack/memory-subscriptions.js';
 import { eventCallback, messageTs } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { makeBot, memoryLogger, SECRET, type Started, startSlack } from './harness.js';
 
 describe('Slack mentions and direct messages (HTTP mode)', () => {
   let fake: FakeSlack;
   let started: Started;
-  const subs = new MemorySubscriptions();
+  const subs = new SubscriptionTwin();
   const log = memoryLogger();
 
   beforeAll(async () => {

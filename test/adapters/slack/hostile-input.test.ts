@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeShare } from '../../../src/adapters/slack/action-ids.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { MemorySubscriptions } from '../../fakes/slack/memory-subscriptions.js';
 import { buttonClick, eventCallback, form, messageTs, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { makeBot, memoryLogger, PING_TOKEN, SECRET, type Started, startSlack } from './harness.js';
 
 /** Everything a user could type to make a bot ping people, as Slack delivers it (tokens raw, literal text escaped). */
@@ -18,7 +18,7 @@ describe('hostile input never pings', () => {
   let fake: FakeSlack;
   let started: Started;
   const acks: string[] = [];
-  const subs = new MemorySubscriptions();
+  const subs = new SubscriptionTwin();
 
   beforeAll(async () => {
     fake = await FakeSlack.start();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/app/bot.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { MemorySubscriptions } from '../../fakes/slack/memory-subscriptions.js';
 import { form, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { BOT_TOKEN, makeBot, memoryLogger, SECRET, type Started, startSlack } from './harness.js';
 
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] };
@@ -12,7 +12,7 @@ describe('Slack HTTP mode: signed slash commands', () => {
   let fake: FakeSlack;
   let started: Started;
   let bot: Bot;
-  const subs = new MemorySubscriptions();
+  const subs = new SubscriptionTwin();
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
@@ -100,7 +100,7 @@ describe('Slack HTTP mode: signed slash commands', () => {
       expect(res.text).toBe(''); // the empty ack: the answer was not ready within the budget
       const later = await fake.waitFor(() => fake.responses.find((r) => r.id === 'slow'));
       expect(later.body.response_type).toBe('ephemeral');
-      expect(String(later.body.text)).toContain('subscribed');
+      expect(String(later.body.text)).toContain("This channel's scheduled posts");
     } finally {
       subs.latencyMs = 0;
     }

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
-import { MemorySubscriptions } from '../../fakes/slack/memory-subscriptions.js';
 import { eventCallback, messageTs, slashCommand } from '../../fakes/slack/payloads.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 import { APP_TOKEN, BOT_TOKEN, makeBot, memoryLogger, type Started, startSlack } from './harness.js';
 
 describe('Slack Socket Mode', () => {
   let fake: FakeSlack;
   let started: Started;
-  const subs = new MemorySubscriptions();
+  const subs = new SubscriptionTwin();
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
