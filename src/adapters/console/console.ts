@@ -20,8 +20,10 @@ export interface ConsoleOptions {
  */
 export async function runConsole(bot: Bot, options: ConsoleOptions): Promise<void> {
   const { input, output, interactive } = options;
+  // In a terminal readline needs the output too: it draws the prompt and echoes what is typed.
   const rl = createInterface({
     input,
+    ...(interactive ? { output } : {}),
     terminal: interactive,
     crlfDelay: Number.POSITIVE_INFINITY,
     ...(options.signal ? { signal: options.signal } : {}),

@@ -7,7 +7,7 @@ import { realEngine } from '../../core/engine/fixture.js';
 const engine = realEngine();
 
 /** Runs the console over the given input to its end and returns everything it printed. */
-async function consoleOutput(input: string): Promise<string> {
+async function consoleOutput(input: string, interactive = false): Promise<string> {
   const bot = new Bot({ engines: fixedEngine(engine), clock: () => new Date('2026-11-26T12:00:00Z') });
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -15,7 +15,7 @@ async function consoleOutput(input: string): Promise<string> {
   stdout.on('data', (chunk) => {
     out += String(chunk);
   });
-  const done = runConsole(bot, { input: stdin, output: stdout, interactive: false });
+  const done = runConsole(bot, { input: stdin, output: stdout, interactive });
   stdin.end(input);
   await done;
   return out;
@@ -27,6 +27,14 @@ describe('the console adapter', () => {
     expect(text).toContain('Candidate first projects');
     expect(text).toContain('Ryosei Akazawa');
     expect(text.match(/Source:/g)).toHaveLength(2);
+  });
+
+  it('in a terminal, shows the prompt and echoes what is typed; "exit" ends it', async () => {
+    const text = await consoleOutput('projects\nexit\nsectors\n', true);
+    expect(text.match(/deal> /g)?.length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('projects');
+    expect(text).toContain('Candidate first projects');
+    expect(text).not.toContain('Target sectors');
   });
 
   it('shows the suggested follow-ups', async () => {
