@@ -50,10 +50,11 @@ function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): 
   const to = from + UPCOMING_DAYS;
   return eventSpans(kb)
     .filter((s) => s.end >= from && s.start <= to)
-    .map(({ event: e }) => {
+    .map(({ event: e, start }) => {
       const when = formatWhen(e, lang);
       return item(e.id, `${when}: ${e.name[lang]}`, lang, {
-        status: e.status === 'under-way' ? 'under-way' : 'expected',
+        // Reported as under way, but not yet started on the digest's day: still expected.
+        status: e.status === 'under-way' && start <= from ? 'under-way' : 'expected',
         date: when,
       });
     });

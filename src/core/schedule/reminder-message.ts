@@ -8,8 +8,13 @@ import { eventTimeLines } from './zone-times.js';
 
 /** A reminder of one event, as a neutral Answer (intent "schedule.reminder"). Pure. */
 
-function statusOf(event: EventRecord): StatusCode {
-  return event.status === 'under-way' ? 'under-way' : event.status === 'held' ? 'held' : 'expected';
+/**
+ * The event's status when the reminder goes out. Reminders come before the event or on its first day,
+ * so an event the source reported as under way is, before that day, still expected.
+ */
+function statusOf(event: EventRecord, offset: ReminderOccurrence['offset']): StatusCode {
+  if (event.status === 'held') return 'held';
+  return event.status === 'under-way' && offset === 'd0' ? 'under-way' : 'expected';
 }
 
 export function reminderMessage(
@@ -25,7 +30,7 @@ export function reminderMessage(
   const when = formatWhen(event, lang);
   const sep = lang === 'ja' ? '、' : ', ';
   const who = event.participants.map((id) => kb.nameOf(id, lang)).join(sep);
-  const status = statusOf(event);
+  const status = statusOf(event, occurrence.offset);
   const detail = [event.summary[lang], who ? t.who(who) : '', event.place ? t.where(event.place[lang]) : '']
     .filter(Boolean)
     .join(' ');

@@ -8,6 +8,20 @@ import { engineOf, factsWith, pmVisitInMonth, pmVisitOn, realFacts } from './fac
 const d7 = { eventId: 'pm-white-house-visit', offset: 'd7' } as const;
 
 describe('reminder message', () => {
+  it('an event the source reported as under way is still expected before its first day', () => {
+    const kb = engineOf(realFacts()).knowledge;
+    const visit = { eventId: 'akazawa-washington-visit' } as const;
+    expect(reminderMessage(kb, { ...visit, offset: 'd7' }, 'Asia/Tokyo', 'en')?.items[0]?.status).toBe(
+      'expected',
+    );
+    expect(reminderMessage(kb, { ...visit, offset: 'd1' }, 'Asia/Tokyo', 'en')?.items[0]?.status).toBe(
+      'expected',
+    );
+    expect(reminderMessage(kb, { ...visit, offset: 'd0' }, 'Asia/Tokyo', 'en')?.items[0]?.status).toBe(
+      'under-way',
+    );
+  });
+
   it('shows the event, its time in the subscriber zone, Washington and Tokyo, who, status and source', () => {
     const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
     const m = reminderMessage(kb, d7, 'Europe/London', 'en');
