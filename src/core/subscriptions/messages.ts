@@ -19,7 +19,8 @@ const en = {
   day: (d: DayOfWeek) => weekdayName(d, 'en'),
   error: {
     'unknown-word': (w: string) => `I don't understand "${w}" here.`,
-    'bad-time': (w: string) => `"${w}" is not a time: write it as HH:MM in 24 hours, e.g. 09:00 or 18:30.`,
+    'bad-time': (w: string) =>
+      `"${w}" is not a time: write it as HH:MM in 24 hours or with am/pm, e.g. 09:00, 18:30 or 6:30pm.`,
     'bad-timezone': (w: string) =>
       `"${w}" is not a time zone I know: use an IANA zone such as America/New_York, Asia/Tokyo, Europe/London or UTC.`,
     conflict: (w: string, other = '') => `"${w}" and "${other}" both set the same thing: keep one.`,
@@ -56,7 +57,7 @@ const ja: SubscriptionMessages = {
   error: {
     'unknown-word': (w) => `「${w}」は理解できません。`,
     'bad-time': (w) =>
-      `「${w}」は時刻として読めません。24時間制のHH:MMで書いてください（例: 09:00、18:30）。`,
+      `「${w}」は時刻として読めません。24時間制のHH:MM、またはam/pm付きで書いてください（例: 09:00、18:30、6:30pm）。`,
     'bad-timezone': (w) =>
       `「${w}」は既知のタイムゾーンではありません。Asia/Tokyo、America/New_York、UTCなどのIANA名を使ってください。`,
     conflict: (w, other = '') =>

@@ -99,11 +99,39 @@ export function canonicalTimeZone(word: string): string | null {
   }
 }
 
+/** Zones by their city, lower case ("tokyo" → Asia/Tokyo, "new_york" → America/New_York). */
+let zonesByCity: Map<string, string> | undefined;
+
+/** A bare city name that is the last part of exactly one IANA zone, or null. */
+export function zoneOfCity(word: string): string | null {
+  if (!zonesByCity) {
+    zonesByCity = new Map();
+    const ambiguous = new Set<string>();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const city = zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+      if (!zone.includes('/')) continue;
+      if (zonesByCity.has(city)) ambiguous.add(city);
+      zonesByCity.set(city, zone);
+    }
+    for (const city of ambiguous) zonesByCity.delete(city);
+  }
+  return zonesByCity.get(word.toLowerCase()) ?? null;
+}
+
 function parseTime(word: string): string | null {
+  const twelve = /^(\d{1,2})(?::(\d{2}))?(am|pm)$/i.exec(word);
+  if (twelve) {
+    const h12 = Number(twelve[1]);
+    if (h12 < 1 || h12 > 12) return null;
+    const h = (h12 % 12) + ((twelve[3] ?? '').toLowerCase() === 'pm' ? 12 : 0);
+    return format(h, Number(twelve[2] ?? 0));
+  }
   const m = /^(\d{1,2}):(\d{2})$/.exec(word) ?? /^(\d{1,2})時(?:(\d{1,2})分)?$/u.exec(word);
   if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2] ?? 0);
+  return format(Number(m[1]), Number(m[2] ?? 0));
+}
+
+function format(h: number, min: number): string | null {
   if (h > 23 || min > 59) return null;
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
@@ -139,7 +167,8 @@ export function parseSubscribeArgs(args: string): ArgsResult<SubscribeArgs> {
     else if (w.includes('/') || /^(utc|gmt)$/i.test(w)) {
       const zone = canonicalTimeZone(word);
       error = zone ? set('timeZone', zone, word) : { code: 'bad-timezone', word };
-    } else error = { code: 'unknown-word', word };
+    } else if (zoneOfCity(w)) error = set('timeZone', zoneOfCity(w) as string, word);
+    else error = { code: 'unknown-word', word };
     if (error) return { ok: false, error };
   }
   if (out.cadence === 'daily' && out.day)

@@ -38,7 +38,7 @@ describe('parseSubscribeArgs', () => {
       ok: false,
       error: { code: 'bad-time', word: '9:60' },
     });
-    expect(parseSubscribeArgs('digest 9am')).toEqual({ ok: false, error: { code: 'bad-time', word: '9am' } });
+    expect(parseSubscribeArgs('digest 25:00')).toEqual({ ok: false, error: { code: 'bad-time', word: '25:00' } });
     expect(parseSubscribeArgs('digest Asia/Tokio')).toEqual({
       ok: false,
       error: { code: 'bad-timezone', word: 'Asia/Tokio' },
@@ -85,5 +85,27 @@ describe('parseUnsubscribeArgs', () => {
       ok: false,
       error: { code: 'unknown-word', word: 'weekly' },
     });
+  });
+});
+
+describe('forms people type for times and zones', () => {
+  it('accepts 12-hour times and bare city names', () => {
+    const r = parseSubscribeArgs('digest weekly mon 9am Tokyo');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({ time: '09:00', timeZone: 'Asia/Tokyo' });
+    const pm = parseSubscribeArgs('digest daily 6:30pm new_york');
+    if (!pm.ok) throw new Error(JSON.stringify(pm.error));
+    expect(pm.value).toMatchObject({ time: '18:30', timeZone: 'America/New_York' });
+    const noon = parseSubscribeArgs('digest 12pm london');
+    expect(noon.ok && noon.value.time).toBe('12:00');
+  });
+
+  it('still rejects impossible times and unknown places, naming the word', () => {
+    const bad = parseSubscribeArgs('digest 13pm');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatchObject({ code: 'bad-time', word: '13pm' });
+    const nowhere = parseSubscribeArgs('digest Atlantis');
+    expect(nowhere.ok).toBe(false);
+    if (!nowhere.ok) expect(nowhere.error).toMatchObject({ code: 'unknown-word', word: 'Atlantis' });
   });
 });
