@@ -134,11 +134,12 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
   return {
     async handle(command: ParsedCommand, request: BotRequest, now: Date): Promise<Answer> {
       const name = command.spec.name;
-      if (name === 'subscriptions') return list(request, now);
-      if (request.canManageChannel === false) {
+      // Who may act on a channel's subscriptions is declared in the command model (manageChannel).
+      if (command.spec.manageChannel && request.canManageChannel === false) {
         const lang = request.lang ?? deps.defaultLang;
         return forbiddenAnswer(lang, asOf(lang));
       }
+      if (name === 'subscriptions') return list(request, now);
       if (name === 'subscribe') return subscribe(request, command.args, now);
       if (name === 'unsubscribe') return unsubscribe(request, command.args, now);
       return list(request, now);

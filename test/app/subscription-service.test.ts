@@ -96,7 +96,7 @@ describe('subscription service through bot.handle', () => {
     expect(long.text).not.toContain('\u0007');
   });
 
-  it('lets only members who can manage the channel change it; anyone may list', async () => {
+  it('lets only members who can manage the channel change or list its subscriptions', async () => {
     const { store, say } = setup();
     expect((await say('/deal subscribe', { canManageChannel: false })).intent).toBe('subscription.forbidden');
     expect(store.read().subscriptions).toEqual([]);
@@ -104,7 +104,10 @@ describe('subscription service through bot.handle', () => {
     expect((await say('/deal unsubscribe', { canManageChannel: false })).intent).toBe(
       'subscription.forbidden',
     );
-    expect((await say('/deal subscriptions', { canManageChannel: false })).intent).toBe('subscription.list');
+    expect((await say('/deal subscriptions', { canManageChannel: false })).intent).toBe(
+      'subscription.forbidden',
+    );
+    expect((await say('/deal subscriptions', { canManageChannel: true })).intent).toBe('subscription.list');
   });
 
   it('renews a failing subscription when subscribed again, and reports the failure meanwhile', async () => {

@@ -234,6 +234,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: '/deal subscriptions',
     options: [],
     examples: ['/deal subscriptions'],
+    manageChannel: true,
   },
 ];
 

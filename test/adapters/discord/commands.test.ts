@@ -98,7 +98,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
 
   it('lists and removes subscriptions; without options they report the channel state', async () => {
     const subs = h.subscriptions as SubscriptionTwin;
-    const list = slashCommand('subscriptions');
+    const list = slashCommand('subscriptions', {}, { admin: true });
     await h.interact(list);
     await h.webhookOf(list);
     expect(subs.requests.at(-1)?.text).toBe('/deal subscriptions');
@@ -126,7 +126,7 @@ describe('discord /deal subcommands through a real discord.js client', () => {
 
   it('maps a thread to its parent channel plus the thread', async () => {
     const subs = h.subscriptions as SubscriptionTwin;
-    const payload = slashCommand('subscriptions', {}, { channel: CHANNELS.thread });
+    const payload = slashCommand('subscriptions', {}, { channel: CHANNELS.thread, admin: true });
     await h.interact(payload);
     await h.webhookOf(payload);
     expect(subs.requests.at(-1)?.channel).toEqual({

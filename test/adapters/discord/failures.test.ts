@@ -42,7 +42,7 @@ describe('discord failures are logged clearly and never crash', () => {
 
   it('gives a short ephemeral apology with a reference id when a handler fails, and logs the details', async () => {
     subs.failWith = new Error('disk on fire');
-    const payload = slashCommand('subscriptions');
+    const payload = slashCommand('subscriptions', {}, { admin: true });
     const callback = await h.interact(payload);
     expect((callback.body as { type: number }).type).toBe(
       InteractionResponseType.DeferredChannelMessageWithSource,

@@ -38,7 +38,10 @@ describe('parseSubscribeArgs', () => {
       ok: false,
       error: { code: 'bad-time', word: '9:60' },
     });
-    expect(parseSubscribeArgs('digest 25:00')).toEqual({ ok: false, error: { code: 'bad-time', word: '25:00' } });
+    expect(parseSubscribeArgs('digest 25:00')).toEqual({
+      ok: false,
+      error: { code: 'bad-time', word: '25:00' },
+    });
     expect(parseSubscribeArgs('digest Asia/Tokio')).toEqual({
       ok: false,
       error: { code: 'bad-timezone', word: 'Asia/Tokio' },
