@@ -19,6 +19,7 @@ export const EXAMPLES = {
   DISCORD_API_URL: 'https://discord.com/api',
   DISCORD_GUILD_ID: '123456789012345678',
   DISCORD_PUBLIC_KEY: '<64 hex characters from General Information>',
+  DISCORD_SHARDS: '4',
   PORT: '3000',
   HOST: '0.0.0.0',
   LOG_LEVEL: 'info',
@@ -113,6 +114,11 @@ export const EnvSchema = z.object({
   ),
   DISCORD_PUBLIC_KEY: optional(
     text((v) => (/^[0-9a-f]{64}$/i.test(v) ? null : `${quoted(v)} is not 64 hexadecimal characters`)),
+  ),
+  DISCORD_SHARDS: optional(
+    text((v) =>
+      /^[1-9]\d{0,4}$/.test(v) ? null : `${quoted(v)} is not a number of shards (a whole number, 1 or more)`,
+    ),
   ),
   PORT: optional(
     text((v) =>
