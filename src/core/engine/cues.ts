@@ -44,7 +44,7 @@ export const CUES = {
   },
   membership: {
     en: /\b(one of|among|part of|included|include|includes|covered|cover|covers|in the list|on the list|a target|eligible)\b/,
-    ja: /含まれ|入って|対象(です|に|か)|対象分野(です|に|か)/,
+    ja: /含まれ|入って|対象(です|に|か|[？?]|$)|対象分野(です|に|か|[？?]|$)/,
   },
   chosen: {
     en: /\b(chosen|choose|selected|select|decided|decide|picked|pick|confirmed|finali[sz]ed|approved|agreed on|settled|announced)\b/,
@@ -158,6 +158,15 @@ export function scanCues(normalized: string, raw: string): { cues: Set<CueName>;
     if (hit || (japanese && CUES[name].ja.test(raw))) cues.add(name);
   });
   return { cues, spans };
+}
+
+const GLOBAL_JA = NAMES.map((name) => new RegExp(CUES[name].ja.source, 'gu'));
+
+/** The Japanese cue phrases found in a question (to tell which of its words are understood). */
+export function japaneseCuePhrases(raw: string): string[] {
+  const out: string[] = [];
+  for (const re of GLOBAL_JA) for (const m of raw.matchAll(re)) if (m[0]) out.push(m[0]);
+  return out;
 }
 
 export function detectCues(normalized: string, raw: string): Set<CueName> {

@@ -5,7 +5,7 @@ import { amountIndex, amountsIn } from './amounts.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
-import { detectMonth, scanCues } from './cues.js';
+import { detectMonth, japaneseCuePhrases, scanCues } from './cues.js';
 import { Gazetteer, type Mention } from './gazetteer.js';
 import { next, timeline } from './handlers/events.js';
 import { ambiguous, help, sources, unknown } from './handlers/meta.js';
@@ -14,7 +14,7 @@ import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, type Knowledge } from './knowledge.js';
 import { type Reading, readings } from './readings/index.js';
-import { clean, hasJapanese, normalize, stem } from './text.js';
+import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 
 export interface AnswerOptions {
   /** The clock, injected: a Date, or an ISO 8601 string. */
@@ -106,7 +106,11 @@ export function createEngine(facts: FactBaseData): Engine {
     }
     const raw = question.normalize('NFKC');
     const { cues, spans } = scanCues(normalized, raw);
-    const cover = hasJapanese(question) ? 1 : coverage(normalized, spans, mentions);
+    const cover = hasJapanese(question)
+      ? japaneseUnexplained(raw, [...japaneseCuePhrases(raw), ...mentions.map((m) => m.alias)]).length
+        ? 0.5
+        : 1
+      : coverage(normalized, spans, mentions);
     const found = readings(ctx, {
       text: normalized,
       cues,

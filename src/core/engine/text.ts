@@ -45,7 +45,40 @@ const STRAY_DOTS = /(?<!\d)\.|\.(?!\d)/g;
 
 /** Latin/number words of a normalised string (CJK runs are left to substring matching). */
 export function words(normalized: string): string[] {
-  return normalized.split(' ').filter((w) => w.length > 0 && !hasJapanese(w));
+  // Japanese characters separate Latin words too ("aiは対象" holds the word "ai").
+  return normalized
+    .split(/[\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Domain words too general to be a topic of their own ("what is the investment's purpose?"). */
+const JA_GENERIC = new Set([
+  '投資',
+  '合意',
+  '日米',
+  '情報',
+  '質問',
+  '説明',
+  '詳細',
+  '内容',
+  '関係',
+  '今回',
+  '全体',
+  '一覧',
+  '現在',
+]);
+
+/**
+ * The topic words of a Japanese question that nothing explains: katakana or kanji runs of two or
+ * more characters left once the given phrases (names, cue words) are removed. Hiragana is grammar.
+ */
+export function japaneseUnexplained(raw: string, explained: readonly string[]): string[] {
+  let rest = raw.normalize('NFKC');
+  for (const phrase of [...explained].sort((a, b) => b.length - a.length))
+    if (phrase) rest = rest.split(phrase).join(' ');
+  return (rest.match(/[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}/gu) ?? []).filter(
+    (w) => !JA_GENERIC.has(w),
+  );
 }
 
 /** English plural/possessive folding good enough for names: "projects" → "project", "pms" → "pm". */

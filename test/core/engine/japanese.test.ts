@@ -24,6 +24,11 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['ソフトバンクの役割は？', 'who.organisation', 'softbank-group'],
   ['2026年3月に何がある？', 'events.month'],
   ['最初の案件は決まった？', 'projects.status'],
+  ['AIは対象？', 'sectors.member', 'artificial-intelligence'],
+  ['観光は対象分野に含まれますか？', 'sectors.not-member'],
+  ['赤沢さんはいつワシントンに行った？', 'event.when', 'akazawa-washington-visit'],
+  ['高市首相はいつトランプ大統領と会う？', 'event.when', 'pm-white-house-visit'],
+  ['こんにちは', 'help'],
 ];
 
 describe('Japanese questions are answered in Japanese', () => {
