@@ -11,18 +11,24 @@ async function bot() {
   return new Bot({ engines: fixedEngine(engine), clock: () => new Date('2026-02-20T12:00:00Z') });
 }
 
+/** A console service over an open input, with its output captured and its end-of-input reports. */
+async function started() {
+  const input = new PassThrough();
+  const output = new Capture();
+  const ends: unknown[] = [];
+  const service = createConsoleService(await bot(), {
+    input,
+    output,
+    interactive: false,
+    onEnd: (e) => ends.push(e),
+  });
+  await service.start();
+  return { input, output, ends, service };
+}
+
 describe('createConsoleService', () => {
   it('answers each input line and reports the end of input once', async () => {
-    const input = new PassThrough();
-    const output = new Capture();
-    const ends: unknown[] = [];
-    const service = createConsoleService(await bot(), {
-      input,
-      output,
-      interactive: false,
-      onEnd: (e) => ends.push(e),
-    });
-    await service.start();
+    const { input, output, ends, service } = await started();
     input.end('projects\n');
     await new Promise((r) => setTimeout(r, 50));
     expect(ends).toEqual([undefined]);
@@ -31,16 +37,7 @@ describe('createConsoleService', () => {
   });
 
   it('stop() stops reading an input that never ends, without reporting an end of input', async () => {
-    const input = new PassThrough();
-    const output = new Capture();
-    const ends: unknown[] = [];
-    const service = createConsoleService(await bot(), {
-      input,
-      output,
-      interactive: false,
-      onEnd: (e) => ends.push(e),
-    });
-    await service.start();
+    const { input, output, ends, service } = await started();
     input.write('sectors\n');
     await new Promise((r) => setTimeout(r, 20));
     const answered = output.text;

@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../../src/app/bot.js';
-import { createSubscriptionService } from '../../src/app/subscription-service.js';
-import { createScheduler } from '../../src/scheduling/scheduler.js';
-import { createMemoryStore } from '../../src/store/memory-store.js';
-import { pmVisitOn, swappableEngines } from '../core/schedule/facts.js';
+import { pmVisitOn } from '../core/schedule/facts.js';
 import { FakePoster } from './fakes.js';
-import { captureLogger } from './log-capture.js';
+import { CHANNEL, schedulerHarness } from './harness.js';
 
-const channel = { platform: 'slack' as const, workspace: 'T1', channel: 'C1' };
+const channel = CHANNEL;
 const D7 = '2026-03-03T14:00:00Z';
 
 function setup(poster = new FakePoster('slack')) {
-  const store = createMemoryStore();
-  const engines = swappableEngines(pmVisitOn('2026-03-10'));
-  let now = new Date('2026-02-01T12:00:00Z');
-  const clock = () => now;
-  const subscriptions = createSubscriptionService({
-    store,
-    defaultTimeZone: 'America/New_York',
-    defaultLang: 'en',
-    engines,
-  });
-  const bot = new Bot({ engines, clock, subscriptions });
-  const log = captureLogger();
-  const scheduler = createScheduler({
-    store,
-    engines,
-    posters: [poster],
-    clock,
-    logger: log.logger,
-    cron: false,
-    delivery: { backoffMs: 5, maxBackoffMs: 20 },
-  });
-  const tick = (iso: string) => {
-    now = new Date(iso);
-    return scheduler.tick(now);
-  };
-  return { store, engines, bot, poster, scheduler, log, tick };
+  return schedulerHarness({ poster, delivery: { backoffMs: 5, maxBackoffMs: 20 } });
 }
 
 describe('scheduler: failures, catch-up, changes', () => {

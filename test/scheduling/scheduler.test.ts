@@ -1,46 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../../src/app/bot.js';
-import { createSubscriptionService } from '../../src/app/subscription-service.js';
-import { silentLogger } from '../../src/ops/logger.js';
-import { createScheduler } from '../../src/scheduling/scheduler.js';
-import { createMemoryStore } from '../../src/store/memory-store.js';
-import { pmVisitInMonth, pmVisitOn, swappableEngines } from '../core/schedule/facts.js';
-import { FakePoster } from './fakes.js';
+import { pmVisitInMonth, pmVisitOn } from '../core/schedule/facts.js';
+import { CHANNEL, schedulerHarness } from './harness.js';
 
-const channel = { platform: 'slack' as const, workspace: 'T1', channel: 'C1' };
+const channel = CHANNEL;
 
 function setup(facts = pmVisitOn('2026-03-10')) {
-  const store = createMemoryStore();
-  const engines = swappableEngines(facts);
-  let now = new Date('2026-02-01T12:00:00Z');
-  const clock = () => now;
-  const subscriptions = createSubscriptionService({
-    store,
-    defaultTimeZone: 'America/New_York',
-    defaultLang: 'en',
-    engines,
-  });
-  const bot = new Bot({ engines, clock, subscriptions });
-  const poster = new FakePoster('slack');
-  const scheduler = createScheduler({
-    store,
-    engines,
-    posters: [poster],
-    clock,
-    logger: silentLogger(),
-    cron: false,
-  });
-  return {
-    store,
-    engines,
-    bot,
-    poster,
-    scheduler,
-    at(iso: string) {
-      now = new Date(iso);
-      return now;
-    },
-  };
+  return schedulerHarness({ facts });
 }
 
 describe('scheduler: subscribe, then reminders delivered once', () => {

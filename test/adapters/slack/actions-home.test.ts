@@ -1,41 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOME_QUESTIONS } from '../../../src/adapters/slack/handlers/home.js';
-import type { Bot } from '../../../src/app/bot.js';
-import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { buttonClick, eventCallback, form, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
-import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
-import { makeBot, memoryLogger, SECRET, type Started, startSlack } from './harness.js';
+import { SECRET, slackSuite } from './harness.js';
 
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] };
 
 describe('Slack buttons and App Home', () => {
-  let fake: FakeSlack;
-  let started: Started;
-  let bot: Bot;
-  const subs = new SubscriptionTwin();
-
-  beforeAll(async () => {
-    fake = await FakeSlack.start();
-    bot = await makeBot(subs);
-    started = await startSlack({
-      fake,
-      mode: 'http',
-      bot,
-      logger: memoryLogger().logger,
-      subscriptions: subs,
-    });
-  });
-  afterAll(async () => {
-    await started.service.stop();
-    await fake.stop();
-  });
+  const suite = slackSuite();
+  const subs = suite.subs;
 
   const click = (fields: Parameters<typeof buttonClick>[0]) =>
-    postSigned(started.eventsUrl, SECRET, { form: form({ payload: JSON.stringify(buttonClick(fields)) }) });
+    postSigned(suite.started.eventsUrl, SECRET, {
+      form: form({ payload: JSON.stringify(buttonClick(fields)) }),
+    });
   const buttonsOf = async (text: string) => {
-    const res = await postSigned(started.eventsUrl, SECRET, {
-      form: form(slashCommand({ text, responseUrl: fake.responseUrl('x') })),
+    const res = await postSigned(suite.started.eventsUrl, SECRET, {
+      form: form(slashCommand({ text, responseUrl: suite.fake.responseUrl('x') })),
     });
     return (res.json().blocks as Block[]).find((b) => b.type === 'actions')?.elements ?? [];
   };
@@ -46,18 +27,18 @@ describe('Slack buttons and App Home', () => {
     const res = await click({
       actionId: 'deal_share',
       value: share?.value ?? '',
-      responseUrl: fake.responseUrl('share'),
+      responseUrl: suite.fake.responseUrl('share'),
     });
     expect(res.status).toBe(200);
-    const posted = await fake.waitFor(
+    const posted = await suite.fake.waitFor(
       () =>
-        fake.responses.filter((r) => r.id === 'share').length >= 2 &&
-        fake.responses.filter((r) => r.id === 'share'),
+        suite.fake.responses.filter((r) => r.id === 'share').length >= 2 &&
+        suite.fake.responses.filter((r) => r.id === 'share'),
     );
     const [publicPost, cleanup] = posted;
     expect(publicPost?.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
     const blocks = publicPost?.body.blocks as Block[];
-    expect(blocks[0]?.text?.text).toBe(bot.answer('projects').title);
+    expect(blocks[0]?.text?.text).toBe(suite.bot.answer('projects').title);
     expect(JSON.stringify(blocks)).not.toContain('deal_share');
     expect(cleanup?.body).toEqual({ delete_original: true });
   });
@@ -68,32 +49,32 @@ describe('Slack buttons and App Home', () => {
     await click({
       actionId: followUp?.action_id ?? '',
       value: followUp?.value ?? '',
-      responseUrl: fake.responseUrl('follow'),
+      responseUrl: suite.fake.responseUrl('follow'),
     });
-    const reply = await fake.waitFor(() => fake.responses.find((r) => r.id === 'follow'));
+    const reply = await suite.fake.waitFor(() => suite.fake.responses.find((r) => r.id === 'follow'));
     expect(reply.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    const expected = bot.answer(followUp?.value ?? '');
+    const expected = suite.bot.answer(followUp?.value ?? '');
     expect((reply.body.blocks as Block[])[0]?.text?.text).toBe(expected.title);
   });
 
   it("App Home shows the pledge, the candidate projects with their status, what comes next, and this workspace's subscriptions", async () => {
     await subs.clear();
-    await postSigned(started.eventsUrl, SECRET, {
+    await postSigned(suite.started.eventsUrl, SECRET, {
       form: form(
         slashCommand({
           text: 'subscribe reminders',
           channel: 'C0NEWS',
-          responseUrl: fake.responseUrl('sub'),
+          responseUrl: suite.fake.responseUrl('sub'),
         }),
       ),
     });
-    await postSigned(started.eventsUrl, SECRET, {
+    await postSigned(suite.started.eventsUrl, SECRET, {
       form: form(
         slashCommand({
           text: 'subscribe reminders',
           team: 'T0ELSEWHERE',
           channel: 'C0OTHERTEAM',
-          responseUrl: fake.responseUrl('sub2'),
+          responseUrl: suite.fake.responseUrl('sub2'),
         }),
       ),
     });
@@ -104,13 +85,13 @@ describe('Slack buttons and App Home', () => {
       tab: 'home',
       event_ts: '1700000000.1',
     };
-    await postSigned(started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME1') });
-    const publish = await fake.waitFor(() => fake.callsTo('views.publish')[0]);
+    await postSigned(suite.started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME1') });
+    const publish = await suite.fake.waitFor(() => suite.fake.callsTo('views.publish')[0]);
     expect(publish.params.user_id).toBe('U0ALICE');
     const view = publish.params.view as { type: string; blocks: Block[] };
     expect(view.type).toBe('home');
     const all = JSON.stringify(view.blocks);
-    const answers = HOME_QUESTIONS.map((q) => bot.answer(q));
+    const answers = HOME_QUESTIONS.map((q) => suite.bot.answer(q));
     expect(answers.map((a) => a.intent)).toEqual([
       'deal.pledge',
       'projects.list',
@@ -123,7 +104,7 @@ describe('Slack buttons and App Home', () => {
   });
 
   it('publishes once for a retried app_home_opened, and nothing for the Messages tab', async () => {
-    const before = fake.callsTo('views.publish').length;
+    const before = suite.fake.callsTo('views.publish').length;
     const event = {
       type: 'app_home_opened',
       user: 'U0BOB',
@@ -131,14 +112,19 @@ describe('Slack buttons and App Home', () => {
       tab: 'home',
       event_ts: '1700000000.2',
     };
-    await postSigned(started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME2') });
-    await postSigned(started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME2') }, { retryNum: 1 });
-    await postSigned(started.eventsUrl, SECRET, {
+    await postSigned(suite.started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME2') });
+    await postSigned(
+      suite.started.eventsUrl,
+      SECRET,
+      { json: eventCallback(event, 'EvHOME2') },
+      { retryNum: 1 },
+    );
+    await postSigned(suite.started.eventsUrl, SECRET, {
       json: eventCallback({ ...event, tab: 'messages' }, 'EvHOME3'),
     });
-    await fake.waitFor(() => fake.callsTo('views.publish').length > before);
+    await suite.fake.waitFor(() => suite.fake.callsTo('views.publish').length > before);
     await new Promise((r) => setTimeout(r, 150));
-    expect(fake.callsTo('views.publish').length).toBe(before + 1);
+    expect(suite.fake.callsTo('views.publish').length).toBe(before + 1);
   });
 
   it('still publishes the Home tab, with an apology and a reference, when subscriptions cannot be read', async () => {
@@ -151,9 +137,9 @@ describe('Slack buttons and App Home', () => {
         tab: 'home',
         event_ts: '1700000000.3',
       };
-      await postSigned(started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME4') });
-      const publish = await fake.waitFor(() =>
-        fake.callsTo('views.publish').find((c) => c.params.user_id === 'U0CAROL'),
+      await postSigned(suite.started.eventsUrl, SECRET, { json: eventCallback(event, 'EvHOME4') });
+      const publish = await suite.fake.waitFor(() =>
+        suite.fake.callsTo('views.publish').find((c) => c.params.user_id === 'U0CAROL'),
       );
       const all = JSON.stringify(publish.params.view);
       expect(all).toMatch(/reference [0-9A-F]{8}/);

@@ -1,40 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { describe, expect, it } from 'vitest';
 import { eventCallback, messageTs } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
-import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
-import { makeBot, memoryLogger, SECRET, type Started, startSlack } from './harness.js';
+import { SECRET, slackSuite } from './harness.js';
 
 describe('Slack mentions and direct messages (HTTP mode)', () => {
-  let fake: FakeSlack;
-  let started: Started;
-  const subs = new SubscriptionTwin();
-  const log = memoryLogger();
-
-  beforeAll(async () => {
-    fake = await FakeSlack.start();
-    started = await startSlack({
-      fake,
-      mode: 'http',
-      bot: await makeBot(subs),
-      logger: log.logger,
-      subscriptions: subs,
-    });
-  });
-  afterAll(async () => {
-    await started.service.stop();
-    await fake.stop();
-  });
+  const suite = slackSuite();
+  const subs = suite.subs;
+  const log = suite.log;
 
   const send = (event: Record<string, unknown>, eventId?: string, retryNum?: number) =>
     postSigned(
-      started.eventsUrl,
+      suite.started.eventsUrl,
       SECRET,
       { json: eventCallback(event, eventId) },
       retryNum === undefined ? {} : { retryNum },
     );
   const postsIn = (channel: string) =>
-    fake.callsTo('chat.postMessage').filter((c) => c.params.channel === channel);
+    suite.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === channel);
   /** Lets the bot finish anything it might still send. */
   const settle = () => new Promise((r) => setTimeout(r, 150));
 
@@ -50,7 +32,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
       channel: 'C0THREAD',
     };
     expect((await send(event)).status).toBe(200);
-    const post = await fake.waitFor(() => postsIn('C0THREAD')[0]);
+    const post = await suite.fake.waitFor(() => postsIn('C0THREAD')[0]);
     expect(post.params.thread_ts).toBe(threadTs);
     expect(post.params.link_names).toBeUndefined();
     expect(JSON.stringify(post.params.blocks)).toContain('reported, not confirmed');
@@ -65,7 +47,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
       ts,
       channel: 'C0TOP',
     });
-    const post = await fake.waitFor(() => postsIn('C0TOP')[0]);
+    const post = await suite.fake.waitFor(() => postsIn('C0TOP')[0]);
     expect(post.params.thread_ts).toBe(ts);
   });
 
@@ -79,7 +61,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
       ts,
       channel: 'D0ALICE',
     });
-    const post = await fake.waitFor(() => postsIn('D0ALICE')[0]);
+    const post = await suite.fake.waitFor(() => postsIn('D0ALICE')[0]);
     expect(post.params.thread_ts).toBeUndefined();
     expect(typeof post.params.text).toBe('string');
   });
@@ -131,7 +113,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
     expect((await send(event, 'EvRETRY1', 2)).status).toBe(200);
     // The same message seen again under another event id (e.g. app_mention and message.im for one DM).
     await send({ ...event, type: 'message', channel_type: 'im' }, 'EvOTHER');
-    await fake.waitFor(() => postsIn('C0RETRY')[0]);
+    await suite.fake.waitFor(() => postsIn('C0RETRY')[0]);
     await settle();
     expect(postsIn('C0RETRY')).toHaveLength(1);
   });
@@ -144,7 +126,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
       ts: messageTs(),
       channel: 'C0SUBS',
     });
-    await fake.waitFor(() => postsIn('C0SUBS')[0]);
+    await suite.fake.waitFor(() => postsIn('C0SUBS')[0]);
     expect(subs.byKey.has('slack:T0TEST:C0SUBS')).toBe(true);
   });
 
@@ -158,7 +140,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
         ts: messageTs(),
         channel: 'C0FAIL',
       });
-      const apology = await fake.waitFor(() => postsIn('C0FAIL')[0]);
+      const apology = await suite.fake.waitFor(() => postsIn('C0FAIL')[0]);
       const ref = /reference ([0-9A-F]{8})/.exec(String(apology.params.text))?.[1];
       expect(ref).toBeDefined();
       expect(String(apology.params.text)).not.toContain('corrupt');
@@ -174,7 +156,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
       ts: messageTs(),
       channel: 'C0AFTER',
     });
-    await fake.waitFor(() => postsIn('C0AFTER')[0]);
-    expect(started.service.ready()).toBe(true);
+    await suite.fake.waitFor(() => postsIn('C0AFTER')[0]);
+    expect(suite.started.service.ready()).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { createSlackService, type SlackService } from '../../../src/adapters/slack/service.js';
 import { Bot, fixedEngine, type SubscriptionCommands } from '../../../src/app/bot.js';
 import { readFactBaseFile } from '../../../src/app/factbase-file.js';
 import type { HttpRoute } from '../../../src/app/service.js';
 import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
 import { createLogger, type Logger } from '../../../src/ops/logger.js';
-import type { FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
 
 export const SECRET = 'test-signing-secret-not-real';
 export const BOT_TOKEN = 'xoxb-test-token';
@@ -87,3 +89,59 @@ export async function startSlack(options: {
 
 /** Every Slack ping token form: none of these may reach Slack in anything the bot sends. */
 export const PING_TOKEN = /<!(channel|here|everyone|subteam\^)|<@[UW]/i;
+
+/** A started Slack app against a fake Slack, for one describe block; its parts are live once beforeAll has run. */
+export interface SlackSuite {
+  readonly subs: SubscriptionTwin;
+  readonly log: ReturnType<typeof memoryLogger>;
+  readonly fake: FakeSlack;
+  readonly started: Started;
+  readonly bot: Bot;
+}
+
+/**
+ * Registers beforeAll/afterAll that start a fake Slack and the bot (with the real subscription service
+ * behind a SubscriptionTwin) and stop both afterwards. Call it inside a describe block.
+ */
+export function slackSuite(
+  options: { mode?: 'http' | 'socket'; ackBudgetMs?: number; customRoutes?: HttpRoute[] } = {},
+): SlackSuite {
+  const subs = new SubscriptionTwin();
+  const log = memoryLogger();
+  let parts: { fake: FakeSlack; started: Started; bot: Bot } | undefined;
+  beforeAll(async () => {
+    const fake = await FakeSlack.start();
+    const bot = await makeBot(subs);
+    const started = await startSlack({
+      fake,
+      mode: options.mode ?? 'http',
+      bot,
+      logger: log.logger,
+      subscriptions: subs,
+      ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
+      ...(options.ackBudgetMs !== undefined ? { ackBudgetMs: options.ackBudgetMs } : {}),
+    });
+    parts = { fake, started, bot };
+  });
+  afterAll(async () => {
+    await parts?.started.service.stop();
+    await parts?.fake.stop();
+  });
+  const live = () => {
+    if (!parts) throw new Error('slackSuite: used before beforeAll ran');
+    return parts;
+  };
+  return {
+    subs,
+    log,
+    get fake() {
+      return live().fake;
+    },
+    get started() {
+      return live().started;
+    },
+    get bot() {
+      return live().bot;
+    },
+  };
+}

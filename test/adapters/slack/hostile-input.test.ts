@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeShare } from '../../../src/adapters/slack/action-ids.js';
-import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { buttonClick, eventCallback, form, messageTs, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
-import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
-import { makeBot, memoryLogger, PING_TOKEN, SECRET, type Started, startSlack } from './harness.js';
+import { PING_TOKEN, SECRET, slackSuite } from './harness.js';
 
 /** Everything a user could type to make a bot ping people, as Slack delivers it (tokens raw, literal text escaped). */
 const HOSTILE = [
@@ -15,28 +13,12 @@ const HOSTILE = [
 ];
 
 describe('hostile input never pings', () => {
-  let fake: FakeSlack;
-  let started: Started;
+  const suite = slackSuite();
+  const _subs = suite.subs;
   const acks: string[] = [];
-  const subs = new SubscriptionTwin();
-
-  beforeAll(async () => {
-    fake = await FakeSlack.start();
-    started = await startSlack({
-      fake,
-      mode: 'http',
-      bot: await makeBot(subs),
-      logger: memoryLogger().logger,
-      subscriptions: subs,
-    });
-  });
-  afterAll(async () => {
-    await started.service.stop();
-    await fake.stop();
-  });
 
   const signed = async (body: { form: string } | { json: unknown }) => {
-    const res = await postSigned(started.eventsUrl, SECRET, body);
+    const res = await postSigned(suite.started.eventsUrl, SECRET, body);
     expect(res.status).toBe(200);
     acks.push(res.text);
     return res;
@@ -44,7 +26,7 @@ describe('hostile input never pings', () => {
 
   it('sends no ping token to Slack from any entry point', async () => {
     for (const [i, text] of HOSTILE.entries()) {
-      const responseUrl = fake.responseUrl(`h${i}`);
+      const responseUrl = suite.fake.responseUrl(`h${i}`);
       for (const t of [
         text,
         `who is ${text}`,
@@ -97,17 +79,17 @@ describe('hostile input never pings', () => {
       }),
     });
     // Every reply went out: two posts per round (mention, DM), and the Home tab.
-    await fake.waitFor(
+    await suite.fake.waitFor(
       () =>
-        fake.callsTo('chat.postMessage').length >= HOSTILE.length * 2 &&
-        fake.callsTo('views.publish').length === 1,
+        suite.fake.callsTo('chat.postMessage').length >= HOSTILE.length * 2 &&
+        suite.fake.callsTo('views.publish').length === 1,
     );
-    await fake.waitFor(() => fake.responses.length >= HOSTILE.length * 4);
+    await suite.fake.waitFor(() => suite.fake.responses.length >= HOSTILE.length * 4);
     // The in-memory store echoes words it does not understand, as a real one might.
     expect(acks.join('\n')).toContain("I don't understand");
     expect(acks.join('\n')).not.toMatch(PING_TOKEN);
-    expect(fake.everythingReceived()).not.toMatch(PING_TOKEN);
-    expect(fake.everythingReceived()).not.toMatch(/"link_names"/);
-    expect(fake.refused()).toEqual([]);
+    expect(suite.fake.everythingReceived()).not.toMatch(PING_TOKEN);
+    expect(suite.fake.everythingReceived()).not.toMatch(/"link_names"/);
+    expect(suite.fake.refused()).toEqual([]);
   });
 });

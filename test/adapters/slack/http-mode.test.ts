@@ -1,61 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bot } from '../../../src/app/bot.js';
-import { FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { describe, expect, it } from 'vitest';
 import { form, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
-import { SubscriptionTwin } from '../../fakes/subscription-twin.js';
-import { BOT_TOKEN, makeBot, memoryLogger, SECRET, type Started, startSlack } from './harness.js';
+import { BOT_TOKEN, SECRET, slackSuite } from './harness.js';
 
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] };
 
 describe('Slack HTTP mode: signed slash commands', () => {
-  let fake: FakeSlack;
-  let started: Started;
-  let bot: Bot;
-  const subs = new SubscriptionTwin();
-
-  beforeAll(async () => {
-    fake = await FakeSlack.start();
-    bot = await makeBot(subs);
-    started = await startSlack({
-      fake,
-      mode: 'http',
-      bot,
-      logger: memoryLogger().logger,
-      subscriptions: subs,
-      ackBudgetMs: 150,
-      customRoutes: [
-        {
-          path: '/healthz',
-          method: 'GET',
-          handler: (_req, res) => {
-            res.writeHead(200, { 'content-type': 'text/plain' });
-            res.end('ok');
-          },
+  const suite = slackSuite({
+    ackBudgetMs: 150,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: 'GET',
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('ok');
         },
-      ],
-    });
+      },
+    ],
   });
-  afterAll(async () => {
-    await started.service.stop();
-    await fake.stop();
-  });
+  const subs = suite.subs;
 
   const command = (text: string, id = 'cmd') => ({
-    form: form(slashCommand({ text, responseUrl: fake.responseUrl(id) })),
+    form: form(slashCommand({ text, responseUrl: suite.fake.responseUrl(id) })),
   });
 
   it('calls auth.test once at start, with the bot token, and nothing else', () => {
-    expect(fake.calls.map((c) => c.method)).toEqual(['auth.test']);
-    expect(fake.calls[0]?.token).toBe(BOT_TOKEN);
-    expect(started.service.ready()).toBe(true);
+    expect(suite.fake.calls.map((c) => c.method)).toEqual(['auth.test']);
+    expect(suite.fake.calls[0]?.token).toBe(BOT_TOKEN);
+    expect(suite.started.service.ready()).toBe(true);
   });
 
   it('answers /deal projects in the acknowledgement itself: ephemeral Block Kit with a text fallback', async () => {
-    const res = await postSigned(started.eventsUrl, SECRET, command('projects', 'fast'));
+    const res = await postSigned(suite.started.eventsUrl, SECRET, command('projects', 'fast'));
     expect(res.status).toBe(200);
     const body = res.json() as { response_type: string; text: string; blocks: Block[] };
-    const expected = bot.answer('projects', { platform: 'slack' });
+    const expected = suite.bot.answer('projects', { platform: 'slack' });
     expect(expected.intent).toBe('projects.list');
     expect(body.response_type).toBe('ephemeral');
     expect(body.text.length).toBeGreaterThan(0);
@@ -74,19 +54,19 @@ describe('Slack HTTP mode: signed slash commands', () => {
       expected.suggestions.length,
     );
     // The fast path: nothing went through response_url or the Web API.
-    expect(fake.responses.filter((r) => r.id === 'fast')).toEqual([]);
+    expect(suite.fake.responses.filter((r) => r.id === 'fast')).toEqual([]);
   });
 
   it('answers a free question and an empty /deal (help) in the ack', async () => {
-    const q = await postSigned(started.eventsUrl, SECRET, command('who is Akazawa?'));
+    const q = await postSigned(suite.started.eventsUrl, SECRET, command('who is Akazawa?'));
     expect(q.json().response_type).toBe('ephemeral');
-    const empty = await postSigned(started.eventsUrl, SECRET, command(''));
+    const empty = await postSigned(suite.started.eventsUrl, SECRET, command(''));
     expect(empty.status).toBe(200);
     expect((empty.json().blocks as Block[]).length).toBeGreaterThan(1);
   });
 
   it('runs /deal subscribe for the channel it was typed in, answering in the ack when the store is quick', async () => {
-    const res = await postSigned(started.eventsUrl, SECRET, command('subscribe reminders'));
+    const res = await postSigned(suite.started.eventsUrl, SECRET, command('subscribe reminders'));
     expect(res.status).toBe(200);
     expect(res.json().text).toContain('Subscribed');
     expect(subs.byKey.get('slack:T0TEST:C0GENERAL')?.reminders).toBe(true);
@@ -95,10 +75,10 @@ describe('Slack HTTP mode: signed slash commands', () => {
   it('acks at once and answers through response_url when the store is slow', async () => {
     subs.latencyMs = 400;
     try {
-      const res = await postSigned(started.eventsUrl, SECRET, command('subscriptions', 'slow'));
+      const res = await postSigned(suite.started.eventsUrl, SECRET, command('subscriptions', 'slow'));
       expect(res.status).toBe(200);
       expect(res.text).toBe(''); // the empty ack: the answer was not ready within the budget
-      const later = await fake.waitFor(() => fake.responses.find((r) => r.id === 'slow'));
+      const later = await suite.fake.waitFor(() => suite.fake.responses.find((r) => r.id === 'slow'));
       expect(later.body.response_type).toBe('ephemeral');
       expect(String(later.body.text)).toContain("This channel's scheduled posts");
     } finally {
@@ -109,28 +89,28 @@ describe('Slack HTTP mode: signed slash commands', () => {
   it('apologises with a reference id in the ack, or through response_url when the failure comes late', async () => {
     subs.failWith = new Error('state file is locked');
     try {
-      const quick = await postSigned(started.eventsUrl, SECRET, command('subscriptions', 'err1'));
+      const quick = await postSigned(suite.started.eventsUrl, SECRET, command('subscriptions', 'err1'));
       expect(quick.status).toBe(200);
       expect(quick.json().text).toMatch(/reference [0-9A-F]{8}/);
       expect(quick.text).not.toContain('locked');
       subs.latencyMs = 300;
-      const slow = await postSigned(started.eventsUrl, SECRET, command('subscriptions', 'err2'));
+      const slow = await postSigned(suite.started.eventsUrl, SECRET, command('subscriptions', 'err2'));
       expect(slow.text).toBe('');
-      const late = await fake.waitFor(() => fake.responses.find((r) => r.id === 'err2'));
+      const late = await suite.fake.waitFor(() => suite.fake.responses.find((r) => r.id === 'err2'));
       expect(String(late.body.text)).toMatch(/reference [0-9A-F]{8}/);
     } finally {
       subs.failWith = undefined;
       subs.latencyMs = 0;
     }
-    expect((await postSigned(started.eventsUrl, SECRET, command('projects'))).status).toBe(200);
+    expect((await postSigned(suite.started.eventsUrl, SECRET, command('projects'))).status).toBe(200);
   });
 
   it("answers Slack's Request URL check (url_verification) and ssl_check", async () => {
-    const challenge = await postSigned(started.eventsUrl, SECRET, {
+    const challenge = await postSigned(suite.started.eventsUrl, SECRET, {
       json: { type: 'url_verification', token: 't', challenge: 'c0ffee' },
     });
     expect(challenge.json()).toEqual({ challenge: 'c0ffee' });
-    const ssl = await fetch(started.eventsUrl, {
+    const ssl = await fetch(suite.started.eventsUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'ssl_check=1&token=t',
@@ -139,61 +119,53 @@ describe('Slack HTTP mode: signed slash commands', () => {
   });
 
   it('serves the ops routes on the same server', async () => {
-    const res = await fetch(`${started.origin}/healthz`);
+    const res = await fetch(`${suite.started.origin}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('ok');
-    expect((await fetch(`${started.origin}/nope`)).status).toBe(404);
+    expect((await fetch(`${suite.started.origin}/nope`)).status).toBe(404);
   });
 });
 
 describe('Slack HTTP mode: request verification', () => {
-  let fake: FakeSlack;
-  let started: Started;
+  const suite = slackSuite();
   const now = () => Math.floor(Date.now() / 1000);
 
-  beforeAll(async () => {
-    fake = await FakeSlack.start();
-    started = await startSlack({ fake, mode: 'http', bot: await makeBot(), logger: memoryLogger().logger });
+  const body = () => ({
+    form: form(slashCommand({ text: 'projects', responseUrl: suite.fake.responseUrl('v') })),
   });
-  afterAll(async () => {
-    await started.service.stop();
-    await fake.stop();
-  });
-
-  const body = () => ({ form: form(slashCommand({ text: 'projects', responseUrl: fake.responseUrl('v') })) });
 
   it('rejects a forged signature with 401', async () => {
     expect(
-      (await postSigned(started.eventsUrl, SECRET, body(), { secret: 'someone-elses-secret' })).status,
+      (await postSigned(suite.started.eventsUrl, SECRET, body(), { secret: 'someone-elses-secret' })).status,
     ).toBe(401);
   });
 
   it('rejects a timestamp more than 5 minutes old with 401', async () => {
-    expect((await postSigned(started.eventsUrl, SECRET, body(), { timestamp: now() - 6 * 60 })).status).toBe(
-      401,
-    );
+    expect(
+      (await postSigned(suite.started.eventsUrl, SECRET, body(), { timestamp: now() - 6 * 60 })).status,
+    ).toBe(401);
   });
 
   it('rejects a timestamp more than 5 minutes in the future with 401', async () => {
-    expect((await postSigned(started.eventsUrl, SECRET, body(), { timestamp: now() + 6 * 60 })).status).toBe(
-      401,
-    );
     expect(
-      (await postSigned(started.eventsUrl, SECRET, body(), { timestamp: now() + 3600 * 24 })).status,
+      (await postSigned(suite.started.eventsUrl, SECRET, body(), { timestamp: now() + 6 * 60 })).status,
+    ).toBe(401);
+    expect(
+      (await postSigned(suite.started.eventsUrl, SECRET, body(), { timestamp: now() + 3600 * 24 })).status,
     ).toBe(401);
   });
 
   it('accepts timestamps within 5 minutes either way', async () => {
-    expect((await postSigned(started.eventsUrl, SECRET, body(), { timestamp: now() - 4 * 60 })).status).toBe(
-      200,
-    );
-    expect((await postSigned(started.eventsUrl, SECRET, body(), { timestamp: now() + 4 * 60 })).status).toBe(
-      200,
-    );
+    expect(
+      (await postSigned(suite.started.eventsUrl, SECRET, body(), { timestamp: now() - 4 * 60 })).status,
+    ).toBe(200);
+    expect(
+      (await postSigned(suite.started.eventsUrl, SECRET, body(), { timestamp: now() + 4 * 60 })).status,
+    ).toBe(200);
   });
 
   it('rejects a request with no signature headers with 401', async () => {
-    const res = await fetch(started.eventsUrl, {
+    const res = await fetch(suite.started.eventsUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: body().form,
@@ -202,6 +174,6 @@ describe('Slack HTTP mode: request verification', () => {
   });
 
   it('sent nothing to Slack for rejected requests', () => {
-    expect(fake.calls.map((c) => c.method)).toEqual(['auth.test']);
+    expect(suite.fake.calls.map((c) => c.method)).toEqual(['auth.test']);
   });
 });
