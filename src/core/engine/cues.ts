@@ -169,10 +169,6 @@ export function japaneseCuePhrases(raw: string): string[] {
   return out;
 }
 
-export function detectCues(normalized: string, raw: string): Set<CueName> {
-  return scanCues(normalized, raw).cues;
-}
-
 const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,

@@ -6,6 +6,7 @@
 export type { Completion } from './complete.js';
 export { clip, compose, type Draft, item, LIMITS } from './compose.js';
 export { type AnswerOptions, createEngine, type Engine, THRESHOLD } from './engine.js';
+export { overlapping } from './event-queries.js';
 export { formatWhen } from './event-state.js';
 export { compileKnowledge, type Entity, type Knowledge } from './knowledge.js';
 export { statusLabel } from './messages/index.js';

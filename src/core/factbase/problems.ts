@@ -32,10 +32,6 @@ function fixFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function problemsFromZod(error: z.ZodError): FactBaseProblem[] {
-  return problemsFromIssues(error.issues);
-}
-
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): FactBaseProblem[] {
   return issues.map((issue) => ({
     path: formatPath(issue.path),

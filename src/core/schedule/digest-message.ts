@@ -1,11 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Answer, AnswerItem, Lang } from '../answer/answer.js';
 import type { Knowledge } from '../engine/index.js';
-import { clip, formatUsd, formatWhen, item, LIMITS } from '../engine/index.js';
-import type { EventRecord } from '../factbase/schema.js';
+import { clip, formatUsd, formatWhen, item, LIMITS, overlapping } from '../engine/index.js';
 import type { Subscription } from '../subscriptions/types.js';
-import { firstDay, formatPlainDate, lastDay } from '../time/dates.js';
-import { epochDay, localDay } from './local-time.js';
+import { shiftKey, zoneToday } from '../time/date-keys.js';
+import { formatPlainDate } from '../time/dates.js';
 import { scheduleMessages } from './messages.js';
 import type { DigestOccurrence } from './occurrence.js';
 import { remindable } from './reminder-times.js';
@@ -29,27 +28,11 @@ function recordName(kb: Knowledge, c: RecordChange, lang: Lang): string {
   return kb.nameOf(c.id, lang);
 }
 
-const spans = new WeakMap<Knowledge, Array<{ event: EventRecord; start: number; end: number }>>();
-
-/** Each remindable event's first and last day (epoch days), computed once per fact base. */
-function eventSpans(kb: Knowledge) {
-  let list = spans.get(kb);
-  if (!list) {
-    list = kb.eventsByDate.filter(remindable).map((event) => ({
-      event,
-      start: epochDay(firstDay(event.date).toString()),
-      end: epochDay(lastDay(event.endDate ?? event.date).toString()),
-    }));
-    spans.set(kb, list);
-  }
-  return list;
-}
-
 function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): AnswerItem[] {
-  const from = localDay(nowMs, zone);
-  const to = from + UPCOMING_DAYS;
-  return eventSpans(kb)
-    .filter((s) => s.end >= from && s.start <= to)
+  const from = zoneToday(nowMs, zone);
+  // Every remindable event whose dates touch the next 30 days (the window bounds the scan).
+  return overlapping(kb, from, shiftKey(from, UPCOMING_DAYS), Number.POSITIVE_INFINITY)
+    .filter((s) => remindable(s.event))
     .map(({ event: e, start }) => {
       const when = formatWhen(e, lang);
       return item(e.id, `${when}: ${e.name[lang]}`, lang, {

@@ -5,13 +5,6 @@ import { weekdayIndex } from './date-keys.js';
 
 /** All date logic of the core: precision-aware, zone-explicit. */
 
-export type Instant = Temporal.Instant;
-
-export function toInstant(now: Date | string | Temporal.Instant): Temporal.Instant {
-  if (now instanceof Temporal.Instant) return now;
-  return Temporal.Instant.fromEpochMilliseconds(typeof now === 'string' ? Date.parse(now) : now.getTime());
-}
-
 /** The first day a date value may refer to. */
 export function firstDay(d: DateValueRecord): Temporal.PlainDate {
   if (d.precision === 'day') return Temporal.PlainDate.from(d.date);
@@ -28,11 +21,6 @@ export function lastDay(d: DateValueRecord): Temporal.PlainDate {
   if (d.part === 'early') return ym.toPlainDate({ day: 10 });
   if (d.part === 'mid') return ym.toPlainDate({ day: 20 });
   return ym.toPlainDate({ day: ym.daysInMonth });
-}
-
-/** Today's date in a zone. */
-export function today(now: Temporal.Instant, timeZone: string): Temporal.PlainDate {
-  return now.toZonedDateTimeISO(timeZone).toPlainDate();
 }
 
 const MONTHS_EN = [
@@ -92,10 +80,6 @@ export function formatDateValue(d: DateValueRecord, lang: Lang): string {
 /** "February 2026" / "2026年2月" for a YYYY-MM month. */
 export function formatMonth(month: string, lang: Lang): string {
   return formatDateValue({ precision: 'month', month }, lang);
-}
-
-export function daysBetween(from: Temporal.PlainDate, to: Temporal.PlainDate): number {
-  return from.until(to, { largestUnit: 'day' }).days;
 }
 
 export function isValidTimeZone(tz: string): boolean {
