@@ -1,12 +1,10 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { createEngine, type Engine } from '../core/engine/index.js';
-import { parseFactBaseText } from '../core/factbase/parse.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
 import type { EngineSource } from './bot.js';
-import { readFactBaseFile } from './factbase-file.js';
+import { FactBaseError, type LoadedFactBase, loadFactBaseFile, unreadable } from './factbase-file.js';
 
 /**
  * An EngineSource that follows the fact base file: on every change it re-reads and validates it and
@@ -35,16 +33,20 @@ export async function watchFactBase(
   options: WatchOptions = {},
 ): Promise<FactBaseWatch> {
   const log = logger.child({ component: 'factbase', file: path });
-  let engine: Engine = createEngine(await readFactBaseFile(path));
-  let lastText = await readFile(path, 'utf8');
+  const first = await loadFactBaseFile(path).catch((error: unknown) => {
+    throw unreadable(path, error);
+  });
+  if (!first.result.ok) throw new FactBaseError(path, first.result.problems);
+  let engine: Engine = createEngine(first.result.value);
+  let lastDigest = first.digest;
   metrics.factBaseVersion(engine.version);
   let queue: Promise<ReloadOutcome> = Promise.resolve('unchanged');
   let timer: NodeJS.Timeout | null = null;
 
   async function load(): Promise<ReloadOutcome> {
-    let text: string;
+    let loaded: LoadedFactBase;
     try {
-      text = await readFile(path, 'utf8');
+      loaded = await loadFactBaseFile(path);
     } catch (error) {
       log.error(
         { code: (error as NodeJS.ErrnoException).code },
@@ -52,8 +54,8 @@ export async function watchFactBase(
       );
       return 'rejected';
     }
-    if (text === lastText) return 'unchanged';
-    const parsed = parseFactBaseText(text);
+    if (loaded.digest === lastDigest) return 'unchanged';
+    const parsed = loaded.result;
     if (!parsed.ok) {
       const summary = parsed.problems.map((p) => `${p.path}: ${p.message} (fix: ${p.fix})`).join('; ');
       log.error(
@@ -64,7 +66,7 @@ export async function watchFactBase(
     }
     const previous = engine.version;
     engine = createEngine(parsed.value);
-    lastText = text;
+    lastDigest = loaded.digest;
     metrics.factBaseVersion(engine.version);
     log.info({ version: engine.version, previous }, `fact base reloaded: version ${engine.version}`);
     return 'reloaded';

@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { loadFactBaseFile } from '../../src/app/factbase-file.js';
 import { createEngine } from '../../src/core/engine/engine.js';
-import { parseFactBaseText } from '../../src/core/factbase/parse.js';
 import { QUESTION_MIX } from './core-questions.js';
 import { summarize } from './stats.js';
 
 /**
- * One measurement in a fresh process: load, validate and index a fact base file, then answer the
+ * One measurement in a fresh process: load, validate and index a fact base file the way the bot
+ * does (loadFactBaseFile, then createEngine), then answer the
  * question mix (plus questions about its own generated names) for `rounds` rounds. Prints JSON.
  */
 const [file, roundsArg, ...extra] = process.argv.slice(2);
 if (!file) throw new Error('usage: core-load.ts FILE [ROUNDS] [EXTRA QUESTIONS…]');
 const rounds = Number(roundsArg ?? 50);
 const t0 = performance.now();
-const parsed = parseFactBaseText(readFileSync(file, 'utf8'));
+const { result: parsed } = await loadFactBaseFile(file);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
 const engine = createEngine(parsed.value);
 const loadMs = performance.now() - t0;

@@ -32,7 +32,7 @@ export class Completer {
           weight: e.type === 'person' ? 3 : 2,
         });
       }
-      for (const alias of e.names.slice(2))
+      for (const alias of e.aliases)
         this.names.push({ text: alias, norm: normalize(alias), lang: 'en', weight: 1 });
     }
     for (const lang of ['en', 'ja'] as const) {

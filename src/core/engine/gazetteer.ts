@@ -1,5 +1,5 @@
 import type { Entity } from './knowledge.js';
-import { hasJapanese, normalize, stem, words } from './text.js';
+import { hasJapanese, isPlain, normalize, stem, words } from './text.js';
 import { TypoIndex } from './typo-index.js';
 
 /** A name found in a question. */
@@ -13,15 +13,11 @@ export interface Mention {
   partial?: boolean;
 }
 
-interface CjkAlias {
-  entity: Entity;
-  alias: string;
-}
-
 /** Only names of these kinds are matched by one of their words. */
 const PARTIAL_TYPES = new Set(['event', 'project']);
 const PARTIAL_MAX = 3;
 const PARTIAL_STRENGTH = 0.62;
+const DIGIT = /\d/;
 /** Words too common in names to point at any one of them. */
 const GENERIC = new Set(
   'deal trade meeting meetings project projects billion million sector sectors japan japanese minister secretary president prime united states group department with from that this their about first'.split(
@@ -49,31 +45,58 @@ export class Gazetteer {
   private readonly aliasTokens: Int32Array;
   private readonly firstOffset: Int32Array;
   private readonly byFirst: Int32Array;
-  private readonly cjkByBigram = new Map<string, CjkAlias[]>();
-  /** Distinctive words of multi-word names → the few entities that have them (null: too many). */
-  private readonly partials = new Map<string, Entity[] | null>();
+  /**
+   * Japanese aliases (spaces removed) and their entities; the aliases that start with a bigram are
+   * a chain: cjkFirst.get(bigram), then cjkNext[i] until -1, in fact-base order. No object or
+   * list per alias.
+   */
+  private readonly cjkAlias: string[] = [];
+  private readonly cjkEntity: Entity[] = [];
+  private readonly cjkFirst = new Map<string, number>();
+  private readonly cjkNext: Int32Array;
+  /**
+   * Distinctive words of multi-word names: word t is in partialCount[t] of them (up to
+   * PARTIAL_MAX; more is PARTIAL_MAX + 1, too many to point anywhere), the aliases
+   * partialAlias[t * PARTIAL_MAX ..]. Indexed by word id: no map, no list per word.
+   */
+  private readonly partialCount: Uint8Array;
+  private readonly partialAlias: Int32Array;
 
   constructor(entities: readonly Entity[]) {
     const offsets: number[] = [0];
     const tokens: number[] = [];
-    for (const entity of entities) {
-      const seen = new Set<string>();
-      for (const raw of entity.names) {
-        const alias = normalize(raw);
-        if (!alias || seen.has(alias)) continue;
-        seen.add(alias);
-        if (hasJapanese(alias)) {
-          const compact = alias.replace(/\s+/g, '');
-          if (compact.length >= 2) push(this.cjkByBigram, compact.slice(0, 2), { entity, alias: compact });
-          continue;
+    const seen: string[] = [];
+    const addName = (entity: Entity, raw: string) => {
+      const plain = isPlain(raw);
+      const alias = normalize(raw);
+      if (!alias || seen.includes(alias)) return;
+      seen.push(alias);
+      if (!plain && hasJapanese(alias)) {
+        const compact = alias.includes(' ') ? alias.replace(/ /g, '') : alias;
+        if (compact.length >= 2) {
+          this.cjkAlias.push(compact);
+          this.cjkEntity.push(entity);
         }
-        const words_ = words(alias).map(stem);
-        if (!words_.length) continue;
-        for (const w of words_) tokens.push(this.intern(w));
-        offsets.push(tokens.length);
-        this.aliasEntity.push(entity);
-        if (words_.length > 1 && PARTIAL_TYPES.has(entity.type)) this.addPartials(entity, words_);
+        return;
       }
+      const words_ = plain ? alias.split(' ') : words(alias);
+      if (!words_.length) return;
+      for (const w of words_) tokens.push(this.intern(stem(w)));
+      offsets.push(tokens.length);
+      this.aliasEntity.push(entity);
+    };
+    for (const entity of entities) {
+      seen.length = 0;
+      addName(entity, entity.name.en);
+      addName(entity, entity.name.ja);
+      for (const alias of entity.aliases) addName(entity, alias);
+    }
+    // Chains built back to front come out in fact-base order.
+    this.cjkNext = new Int32Array(this.cjkAlias.length);
+    for (let i = this.cjkAlias.length - 1; i >= 0; i--) {
+      const bigram = (this.cjkAlias[i] as string).slice(0, 2);
+      this.cjkNext[i] = this.cjkFirst.get(bigram) ?? -1;
+      this.cjkFirst.set(bigram, i);
     }
     this.aliasOffset = Int32Array.from(offsets);
     this.aliasTokens = Int32Array.from(tokens);
@@ -95,6 +118,9 @@ export class Gazetteer {
       this.byFirst[at] = a;
       fill[first] = at + 1;
     }
+    this.partialCount = new Uint8Array(this.tokenList.length);
+    this.partialAlias = new Int32Array(this.tokenList.length * PARTIAL_MAX);
+    this.addPartials();
     this.typos = new TypoIndex(this.tokenList);
   }
 
@@ -108,17 +134,47 @@ export class Gazetteer {
     return id;
   }
 
-  private addPartials(entity: Entity, tokens: string[]): void {
-    for (const t of tokens) {
-      if (t.length < 4 || GENERIC.has(t) || /\d/.test(t)) continue;
-      const list = this.partials.get(t);
-      if (list === null) continue;
-      if (!list) this.partials.set(t, [entity]);
-      else if (!list.includes(entity)) {
-        if (list.length >= PARTIAL_MAX) this.partials.set(t, null);
-        else list.push(entity);
+  /** Fills partialCount and partialAlias from the multi-word names of events and projects. */
+  private addPartials(): void {
+    const { partialCount: count, partialAlias: slots, aliasEntity, aliasOffset, aliasTokens } = this;
+    /** Per word: 0 not yet looked at, 1 distinctive, 2 not (short, generic, or with a digit). */
+    const distinctive = new Uint8Array(this.tokenList.length);
+    for (let a = 0; a < aliasEntity.length; a++) {
+      const entity = aliasEntity[a] as Entity;
+      const from = aliasOffset[a] as number;
+      const to = aliasOffset[a + 1] as number;
+      if (to - from < 2 || !PARTIAL_TYPES.has(entity.type)) continue;
+      for (let k = from; k < to; k++) {
+        const t = aliasTokens[k] as number;
+        if (distinctive[t] === 0) {
+          const word = this.tokenList[t] as string;
+          distinctive[t] = word.length < 4 || GENERIC.has(word) || DIGIT.test(word) ? 2 : 1;
+        }
+        const n = count[t] as number;
+        if (distinctive[t] === 2 || n > PARTIAL_MAX) continue;
+        let known = false;
+        for (let j = 0; j < n; j++)
+          if (aliasEntity[slots[t * PARTIAL_MAX + j] as number] === entity) known = true;
+        if (known) continue;
+        if (n === PARTIAL_MAX) count[t] = PARTIAL_MAX + 1;
+        else {
+          slots[t * PARTIAL_MAX + n] = a;
+          count[t] = n + 1;
+        }
       }
     }
+  }
+
+  /** The entities a distinctive word of their names may point at alone (at most PARTIAL_MAX). */
+  private partialsOf(token: string): Entity[] {
+    const t = this.tokenIds.get(token);
+    if (t === undefined) return [];
+    const n = this.partialCount[t] as number;
+    if (n > PARTIAL_MAX) return [];
+    const out: Entity[] = [];
+    for (let j = 0; j < n; j++)
+      out.push(this.aliasEntity[this.partialAlias[t * PARTIAL_MAX + j] as number] as Entity);
+    return out;
   }
 
   /** Whether a (stemmed) word appears in any name. */
@@ -174,7 +230,7 @@ export class Gazetteer {
     // lets "when is the visit?" ask back which visit.
     const named = new Set(mentions.map((m) => m.entity.id));
     for (const token of qTokens) {
-      for (const entity of this.partials.get(token) ?? []) {
+      for (const entity of this.partialsOf(token)) {
         if (!named.has(entity.id))
           mentions.push({ entity, alias: token, strength: PARTIAL_STRENGTH, partial: true });
       }
@@ -182,27 +238,26 @@ export class Gazetteer {
 
     if (hasJapanese(norm)) {
       const compact = norm.replace(/\s+/g, '');
-      const seen = new Set<CjkAlias>();
+      const seen = new Set<number>();
       for (let i = 0; i < compact.length - 1; i++) {
-        for (const cand of this.cjkByBigram.get(compact.slice(i, i + 2)) ?? []) {
-          if (seen.has(cand) || !compact.startsWith(cand.alias, i)) continue;
-          seen.add(cand);
+        for (
+          let a = this.cjkFirst.get(compact.slice(i, i + 2)) ?? -1;
+          a >= 0;
+          a = this.cjkNext[a] as number
+        ) {
+          const alias = this.cjkAlias[a] as string;
+          if (seen.has(a) || !compact.startsWith(alias, i)) continue;
+          seen.add(a);
           mentions.push({
-            entity: cand.entity,
-            alias: cand.alias,
-            strength: Math.min(1, 0.5 + cand.alias.length / 6),
+            entity: this.cjkEntity[a] as Entity,
+            alias,
+            strength: Math.min(1, 0.5 + alias.length / 6),
           });
         }
       }
     }
     return bestPerEntity(mentions);
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Keeps each entity's strongest mention, strongest first. */

@@ -26,8 +26,20 @@ export interface Entity {
   id: string;
   type: EntityType;
   name: LocalizedText;
-  /** Every name and alias, as typed in the fact base. */
-  names: readonly string[];
+  /** The aliases as typed in the fact base (the record's own list: see namesOf for all names). */
+  aliases: readonly string[];
+  /** The record the entity names. */
+  record: unknown;
+}
+
+/** Every name of an entity: English, Japanese, then the aliases. */
+export function namesOf(entity: Entity): string[] {
+  return [entity.name.en, entity.name.ja, ...entity.aliases];
+}
+
+/** Records of one kind by id: a typed view of the one id index (no map of its own). */
+export interface Lookup<T> {
+  get(id: string): T | undefined;
 }
 
 /** The fact base compiled for answering: lookups by id, and every nameable entity. */
@@ -35,12 +47,12 @@ export interface Knowledge {
   facts: FactBaseData;
   entities: readonly Entity[];
   byId: ReadonlyMap<string, Entity>;
-  people: ReadonlyMap<string, PersonRecord>;
-  organisations: ReadonlyMap<string, OrganisationRecord>;
-  projects: ReadonlyMap<string, ProjectRecord>;
-  sectors: ReadonlyMap<string, SectorRecord>;
-  events: ReadonlyMap<string, EventRecord>;
-  gaps: ReadonlyMap<string, GapRecord>;
+  people: Lookup<PersonRecord>;
+  organisations: Lookup<OrganisationRecord>;
+  projects: Lookup<ProjectRecord>;
+  sectors: Lookup<SectorRecord>;
+  events: Lookup<EventRecord>;
+  gaps: Lookup<GapRecord>;
   /** Candidate projects, largest first, and their total. */
   projectsByAmount: readonly ProjectRecord[];
   projectsTotal: number;
@@ -58,53 +70,60 @@ export interface Knowledge {
   asOf(lang: Lang): string;
 }
 
-function index<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((r) => [r.id, r]));
-}
-
 export function compileKnowledge(facts: FactBaseData): Knowledge {
   const entities: Entity[] = [];
-  const add = (id: string, type: EntityType, name: LocalizedText, aliases: readonly string[]) =>
-    entities.push({ id, type, name, names: [name.en, name.ja, ...aliases] });
-  add(facts.deal.id, 'deal', facts.deal.name, facts.deal.aliases);
-  for (const r of facts.people) add(r.id, 'person', r.name, r.aliases);
-  for (const r of facts.organisations) add(r.id, 'organisation', r.name, r.aliases);
-  for (const r of facts.sectors) add(r.id, 'sector', r.name, r.aliases);
-  for (const r of facts.projects) add(r.id, 'project', r.name, r.aliases);
-  for (const r of facts.events) add(r.id, 'event', r.name, r.aliases);
-  for (const r of facts.goals) add(r.id, 'goal', r.name, r.aliases);
-  for (const r of facts.gaps) add(r.id, 'gap', r.topic, r.aliases);
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byId = new Map<string, Entity>();
+  const add = (
+    id: string,
+    type: EntityType,
+    name: LocalizedText,
+    aliases: readonly string[],
+    record: unknown,
+  ) => {
+    const entity: Entity = { id, type, name, aliases, record };
+    entities.push(entity);
+    byId.set(id, entity);
+  };
+  add(facts.deal.id, 'deal', facts.deal.name, facts.deal.aliases, facts.deal);
+  for (const r of facts.people) add(r.id, 'person', r.name, r.aliases, r);
+  for (const r of facts.organisations) add(r.id, 'organisation', r.name, r.aliases, r);
+  for (const r of facts.sectors) add(r.id, 'sector', r.name, r.aliases, r);
+  for (const r of facts.projects) add(r.id, 'project', r.name, r.aliases, r);
+  for (const r of facts.events) add(r.id, 'event', r.name, r.aliases, r);
+  for (const r of facts.goals) add(r.id, 'goal', r.name, r.aliases, r);
+  for (const r of facts.gaps) add(r.id, 'gap', r.topic, r.aliases, r);
+  const lookup = <T>(type: EntityType): Lookup<T> => ({
+    get: (id) => {
+      const e = byId.get(id);
+      return e?.type === type ? (e.record as T) : undefined;
+    },
+  });
   const spans = facts.events
     .map((event) => ({ event, start: startKey(event.date), end: endKey(event.endDate ?? event.date) }))
     .sort((a, b) =>
       a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : 0,
     );
+  const eventsByDate = spans.map((s) => s.event);
   const projectsByAmount = [...facts.projects].sort(
-    (a, b) => b.amount.amount - a.amount.amount || (a.id < b.id ? -1 : 1),
+    (a, b) => b.amount.amount - a.amount.amount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const asOf = { en: formatMonth(facts.meta.asOf, 'en'), ja: formatMonth(facts.meta.asOf, 'ja') };
   return {
     facts,
     entities,
     byId,
-    people: index(facts.people),
-    organisations: index(facts.organisations),
-    projects: index(facts.projects),
-    sectors: index(facts.sectors),
-    events: index(facts.events),
-    gaps: index(facts.gaps),
-    projectsByAmount: [...facts.projects].sort(
-      (a, b) => b.amount.amount - a.amount.amount || a.id.localeCompare(b.id),
-    ),
+    people: lookup('person'),
+    organisations: lookup('organisation'),
+    projects: lookup('project'),
+    sectors: lookup('sector'),
+    events: lookup('event'),
+    gaps: lookup('gap'),
+    projectsByAmount,
     projectsTotal: facts.projects.reduce((sum, p) => sum + p.amount.amount, 0),
-    eventsByDate: spans.map((s) => s.event),
+    eventsByDate,
     spans,
     maxEventDays: spans.reduce((max, s) => Math.max(max, dayNumber(s.end) - dayNumber(s.start)), 0),
-    eventsByParticipant: group(
-      spans.map((s) => s.event),
-      (e) => e.participants,
-    ),
+    eventsByParticipant: group(eventsByDate, (e) => e.participants),
     projectsByPartner: group(projectsByAmount, (p) => p.partners),
     eventYearsByMonth: yearsByMonth(spans),
     nameOf: (id, lang) => byId.get(id)?.name[lang] ?? id,

@@ -5,6 +5,13 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu;
 
 const PLAIN = /^[A-Za-z0-9 ]*$/;
+const EXTRA_SPACE = /^ | $| {2}/;
+const PLAIN_NORMALIZED = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
+
+/** Only ASCII letters, digits and spaces: normalize() takes its fast path, and there is no Japanese. */
+export function isPlain(s: string): boolean {
+  return PLAIN.test(s);
+}
 
 export function hasJapanese(s: string): boolean {
   return CJK.test(s);
@@ -25,7 +32,17 @@ export function clean(s: string): string {
  */
 export function normalize(s: string): string {
   // Fast path for plain ASCII words, the bulk of names in a large fact base.
-  if (PLAIN.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (PLAIN.test(s)) {
+    const lower = s.toLowerCase();
+    return EXTRA_SPACE.test(lower) ? lower.replace(/ +/g, ' ').trim() : lower;
+  }
+  const out = s.normalize('NFKC').toLowerCase();
+  // Words of letters, digits and kana or kanji, one space apart: nothing below would change them.
+  return isWordsOnly(out) ? out : normalizeFully(out);
+}
+
+/** normalize() without its fast paths (exported so a test can hold the fast paths to it). */
+export function normalizeFully(s: string): string {
   let out = s.normalize('NFKC').toLowerCase();
   // Each rewrite runs only when its trigger character is there: most names have none.
   if (APOSTROPHE.test(out)) out = out.replace(APOSTROPHES, '');
@@ -34,6 +51,34 @@ export function normalize(s: string): string {
   out = out.replace(NOT_WORD, ' ');
   if (out.includes('.')) out = out.replace(STRAY_DOTS, ' ');
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Only a-z, 0-9, hiragana, katakana (and ー) and CJK ideographs, single spaces between: each such
+ * character is a letter or number to NOT_WORD, so normalize() has nothing more to do.
+ */
+function isWordsOnly(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 0x20 || s.charCodeAt(s.length - 1) === 0x20) return false;
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 0x20;
+    if (space && previousSpace) return false;
+    previousSpace = space;
+    if (
+      space ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x30a1 && c <= 0x30fa) ||
+      c === 0x30fc ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff)
+    )
+      continue;
+    return false;
+  }
+  return true;
 }
 
 const APOSTROPHE = /[’'`´]/;
@@ -45,6 +90,8 @@ const STRAY_DOTS = /(?<!\d)\.|\.(?!\d)/g;
 
 /** Latin/number words of a normalised string (CJK runs are left to substring matching). */
 export function words(normalized: string): string[] {
+  // normalize() leaves single spaces and no ends: plain words need only a split.
+  if (PLAIN_NORMALIZED.test(normalized)) return normalized ? normalized.split(' ') : [];
   // Japanese characters separate Latin words too ("aiは対象" holds the word "ai").
   return normalized
     .split(/[\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]+/u)

@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeFully } from '../../../src/core/engine/text.js';
+
+/** Characters at and around the edges of normalize's fast paths. */
+const edgy = fc.constantFrom(
+  ..."aZz09 \t\u3000.,'’-_$%@#ー・゠ゝゞ々〆あァヶヿ㐀䶿一鿿가ＡＢ１ｶﾞé\u0301\u200b\u00a0!?".split(''),
+);
+
+describe('normalize', () => {
+  it('its fast paths give what the full rewrite gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: edgy, maxLength: 24 }), fc.string({ maxLength: 24 })), (s) => {
+        expect(normalize(s)).toBe(normalizeFully(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('folds case, width, abbreviations and punctuation', () => {
+    expect(normalize('  U.S.  Commerce ')).toBe('us commerce');
+    expect(normalize("PM's visit")).toBe('pms visit');
+    expect(normalize('ＳｏｆｔＢａｎｋ　グループ')).toBe('softbank グループ');
+    expect(normalize('赤沢 亮正')).toBe('赤沢 亮正');
+    expect(normalize('$5,500億ドル')).toBe('$5500億ドル');
+  });
+});
