@@ -1,5 +1,5 @@
 import type { Entity } from './knowledge.js';
-import { hasJapanese, isPlain, normalize, stem, words } from './text.js';
+import { hasJapanese, normalize, normalizePlain, stem, words } from './text.js';
 import { TypoIndex } from './typo-index.js';
 
 /** A name found in a question. */
@@ -67,8 +67,9 @@ export class Gazetteer {
     const tokens: number[] = [];
     const seen: string[] = [];
     const addName = (entity: Entity, raw: string) => {
-      const plain = isPlain(raw);
-      const alias = normalize(raw);
+      const plainAlias = normalizePlain(raw);
+      const plain = plainAlias !== undefined;
+      const alias = plainAlias ?? normalize(raw);
       if (!alias || seen.includes(alias)) return;
       seen.push(alias);
       if (!plain && hasJapanese(alias)) {

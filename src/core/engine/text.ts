@@ -4,14 +4,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu;
 
-const PLAIN = /^[A-Za-z0-9 ]*$/;
-const EXTRA_SPACE = /^ | $| {2}/;
 const PLAIN_NORMALIZED = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
-
-/** Only ASCII letters, digits and spaces: normalize() takes its fast path, and there is no Japanese. */
-export function isPlain(s: string): boolean {
-  return PLAIN.test(s);
-}
 
 export function hasJapanese(s: string): boolean {
   return CJK.test(s);
@@ -32,13 +25,36 @@ export function clean(s: string): string {
  */
 export function normalize(s: string): string {
   // Fast path for plain ASCII words, the bulk of names in a large fact base.
-  if (PLAIN.test(s)) {
-    const lower = s.toLowerCase();
-    return EXTRA_SPACE.test(lower) ? lower.replace(/ +/g, ' ').trim() : lower;
-  }
+  const plain = normalizePlain(s);
+  if (plain !== undefined) return plain;
   const out = s.normalize('NFKC').toLowerCase();
   // Words of letters, digits and kana or kanji, one space apart: nothing below would change them.
   return isWordsOnly(out) ? out : normalizeFully(out);
+}
+
+/**
+ * normalize() of a string of only ASCII letters, digits and spaces, in one pass over it (no
+ * regular expression); undefined for any other string.
+ */
+export function normalizePlain(s: string): string | undefined {
+  let upper = false;
+  let extraSpace = false;
+  let previousSpace = true; // a leading space is extra
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (previousSpace) extraSpace = true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else return undefined;
+  }
+  if (previousSpace && s.length > 0) extraSpace = true; // a trailing space
+  const lower = upper ? s.toLowerCase() : s;
+  return extraSpace ? lower.replace(/ +/g, ' ').trim() : lower;
 }
 
 /** normalize() without its fast paths (exported so a test can hold the fast paths to it). */

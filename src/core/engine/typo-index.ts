@@ -19,9 +19,10 @@ export class TypoIndex {
   constructor(private readonly words: readonly string[]) {
     let size = 0;
     for (const word of words) if (indexed(word)) size += word.length + 1;
-    // About two entries a bucket, and at least 2^16 buckets so the bucket and the low 16 bits
+    // About sixteen entries a bucket: the bucket starts stay small enough for the cache, and a
+    // probe reads one short run. At least 2^16 buckets, so the bucket and the low 16 bits
     // together are the whole hash.
-    const bits = Math.max(16, Math.ceil(Math.log2(Math.max(2, size / 2))));
+    const bits = Math.max(16, Math.ceil(Math.log2(Math.max(2, size / 16))));
     this.shift = 32 - bits;
     const start = new Int32Array((1 << bits) + 1);
     for (const word of words) {

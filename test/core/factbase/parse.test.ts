@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { factBaseJsonSchema } from '../../../src/core/factbase/json-schema.js';
 import { parseFactBase, parseFactBaseText } from '../../../src/core/factbase/parse.js';
+import {
+  Event,
+  type FactBaseInput,
+  Gap,
+  Goal,
+  Opinion,
+  Organisation,
+  Person,
+  Project,
+  Sector,
+} from '../../../src/core/factbase/schema.js';
+import { generateFacts } from '../../bench/generate-facts.js';
 
 const text = readFileSync('data/factbase.json', 'utf8');
 // biome-ignore lint/suspicious/noExplicitAny: the tests break raw JSON in arbitrary ways
@@ -124,5 +137,50 @@ describe('the fact base', () => {
 
   it('data/factbase.schema.json is current (run npm run facts:schema after editing the schema)', () => {
     expect(readFileSync('data/factbase.schema.json', 'utf8')).toBe(factBaseJsonSchema());
+  });
+});
+
+/** Every place in a schema where zod would return something other than its input, by path. */
+function reshaping(schema: z.ZodType, path: string, top: boolean): string[] {
+  const def = schema._zod.def as { type: string } & Record<string, unknown>;
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([k, s]) =>
+        s._zod.def.type === 'default' && top
+          ? reshaping((s._zod.def as unknown as { innerType: z.ZodType }).innerType, `${path}.${k}`, false)
+          : reshaping(s, `${path}.${k}`, false),
+      );
+    case 'array':
+      return reshaping(def.element as z.ZodType, `${path}[]`, false);
+    case 'optional':
+    case 'nullable':
+      return reshaping(def.innerType as z.ZodType, path, false);
+    case 'union':
+      return (def.options as z.ZodType[]).flatMap((o) => reshaping(o, path, false));
+    case 'default':
+    case 'prefault':
+    case 'pipe':
+    case 'transform':
+    case 'catch':
+      return [`${path} (${def.type})`];
+    default:
+      return [];
+  }
+}
+
+describe('records kept as JSON.parse made them', () => {
+  it('the record schemas have defaults only at their top level and transform nothing', () => {
+    const records = { Person, Organisation, Sector, Project, Event, Goal, Opinion, Gap };
+    const found = Object.entries(records).flatMap(([name, s]) => reshaping(s, name, true));
+    expect(found, 'keeping JSON.parse records needs zod to return its input: see parse.ts').toEqual([]);
+  });
+
+  it('give the same fact base as zod copies, for the bundled file and a generated one', () => {
+    for (const json of [text, JSON.stringify(generateFacts(fresh() as FactBaseInput, 2_000))]) {
+      const kept = parseFactBaseText(json);
+      const copied = parseFactBase(JSON.parse(json));
+      if (!kept.ok || !copied.ok) throw new Error('expected a valid fact base');
+      expect(kept.value).toEqual(copied.value);
+    }
   });
 });
