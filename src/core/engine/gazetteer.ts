@@ -1,6 +1,7 @@
 import type { Entity } from './knowledge.js';
 import { hasJapanese, normalize, normalizePlain, stem, words } from './text.js';
 import { TypoIndex } from './typo-index.js';
+import { stemEnd, WordTable } from './word-table.js';
 
 /** A name found in a question. */
 export interface Mention {
@@ -32,8 +33,8 @@ const GENERIC = new Set(
  */
 export class Gazetteer {
   /** Every distinct alias word, by id (one string each). */
-  private readonly tokenList: string[] = [];
-  private readonly tokenIds = new Map<string, number>();
+  private readonly table = new WordTable();
+  private readonly tokenList = this.table.words;
   private readonly typos: TypoIndex;
   /**
    * Latin aliases, compressed: alias a has entity aliasEntity[a] and word ids
@@ -80,9 +81,23 @@ export class Gazetteer {
         }
         return;
       }
-      const words_ = plain ? alias.split(' ') : words(alias);
-      if (!words_.length) return;
-      for (const w of words_) tokens.push(this.intern(stem(w)));
+      if (plain) {
+        // Words read in place: a space-separated ASCII alias needs no split.
+        for (let from = 0; from < alias.length; ) {
+          let to = alias.indexOf(' ', from);
+          if (to < 0) to = alias.length;
+          const end = stemEnd(alias, from, to);
+          tokens.push(this.table.intern(alias, from, end, end === to - 3));
+          from = to + 1;
+        }
+      } else {
+        const words_ = words(alias);
+        if (!words_.length) return;
+        for (const w of words_) {
+          const stemmed = stem(w);
+          tokens.push(this.table.intern(stemmed, 0, stemmed.length, false));
+        }
+      }
       offsets.push(tokens.length);
       this.aliasEntity.push(entity);
     };
@@ -125,16 +140,6 @@ export class Gazetteer {
     this.typos = new TypoIndex(this.tokenList);
   }
 
-  private intern(word: string): number {
-    let id = this.tokenIds.get(word);
-    if (id === undefined) {
-      id = this.tokenList.length;
-      this.tokenList.push(word);
-      this.tokenIds.set(word, id);
-    }
-    return id;
-  }
-
   /** Fills partialCount and partialAlias from the multi-word names of events and projects. */
   private addPartials(): void {
     const { partialCount: count, partialAlias: slots, aliasEntity, aliasOffset, aliasTokens } = this;
@@ -168,7 +173,7 @@ export class Gazetteer {
 
   /** The entities a distinctive word of their names may point at alone (at most PARTIAL_MAX). */
   private partialsOf(token: string): Entity[] {
-    const t = this.tokenIds.get(token);
+    const t = this.table.get(token);
     if (t === undefined) return [];
     const n = this.partialCount[t] as number;
     if (n > PARTIAL_MAX) return [];
@@ -180,7 +185,7 @@ export class Gazetteer {
 
   /** Whether a (stemmed) word appears in any name. */
   knows(word: string): boolean {
-    return this.tokenIds.has(word);
+    return this.table.get(word) !== undefined;
   }
 
   find(question: string): Mention[] {
@@ -189,9 +194,9 @@ export class Gazetteer {
     const qTokens = words(norm).map(stem);
     // Each question word as word ids: itself when known, else its near misses.
     const variants = qTokens.map((t) => {
-      const id = this.tokenIds.get(t);
+      const id = this.table.get(t);
       if (id !== undefined) return [{ id, edits: 0 }];
-      return this.typos.near(t).map((n) => ({ id: this.tokenIds.get(n.word) as number, edits: n.edits }));
+      return this.typos.near(t).map((n) => ({ id: this.table.get(n.word) as number, edits: n.edits }));
     });
 
     for (let i = 0; i < qTokens.length; i++) {

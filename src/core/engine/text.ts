@@ -24,12 +24,14 @@ export function clean(s: string): string {
  * ("U.S." → "us", "PM's" → "pms"), other punctuation turned into spaces.
  */
 export function normalize(s: string): string {
-  // Fast path for plain ASCII words, the bulk of names in a large fact base.
+  // Fast paths for plain ASCII words, the bulk of names in a large fact base, and for words of
+  // kana and kanji, the bulk of Japanese names: one pass, no Unicode normalisation.
   const plain = normalizePlain(s);
   if (plain !== undefined) return plain;
+  if (isWordsOnly(s, true)) return s.toLowerCase();
   const out = s.normalize('NFKC').toLowerCase();
   // Words of letters, digits and kana or kanji, one space apart: nothing below would change them.
-  return isWordsOnly(out) ? out : normalizeFully(out);
+  return isWordsOnly(out, false) ? out : normalizeFully(out);
 }
 
 /**
@@ -70,10 +72,11 @@ export function normalizeFully(s: string): string {
 }
 
 /**
- * Only a-z, 0-9, hiragana, katakana (and ー) and CJK ideographs, single spaces between: each such
- * character is a letter or number to NOT_WORD, so normalize() has nothing more to do.
+ * Only a-z (and A-Z when `upper`), 0-9, hiragana, katakana (and ー) and CJK unified ideographs,
+ * single spaces between: NFKC leaves each such character as it is, and each is a letter or number
+ * to NOT_WORD, so normalize() has nothing to do but lower the case.
  */
-function isWordsOnly(s: string): boolean {
+function isWordsOnly(s: string, upper: boolean): boolean {
   if (s.length === 0 || s.charCodeAt(0) === 0x20 || s.charCodeAt(s.length - 1) === 0x20) return false;
   let previousSpace = false;
   for (let i = 0; i < s.length; i++) {
@@ -84,6 +87,7 @@ function isWordsOnly(s: string): boolean {
     if (
       space ||
       (c >= 0x61 && c <= 0x7a) ||
+      (upper && c >= 0x41 && c <= 0x5a) ||
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x3041 && c <= 0x3096) ||
       (c >= 0x30a1 && c <= 0x30fa) ||

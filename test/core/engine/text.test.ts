@@ -4,7 +4,9 @@ import { normalize, normalizeFully } from '../../../src/core/engine/text.js';
 
 /** Characters at and around the edges of normalize's fast paths. */
 const edgy = fc.constantFrom(
-  ..."aZz09 \t\u3000.,'’-_$%@#ー・゠ゝゞ々〆あァヶヿ㐀䶿一鿿가ＡＢ１ｶﾞé\u0301\u200b\u00a0!?".split(''),
+  ..."aZz09 \t\u3000.,'’-_$%@#ー・゠ゝゞ々〆あァガヷヶヿ㐀䶿一鿿豈가ＡＢ１ｶﾞé\u0301\u3099\u309a\u200b\u00a0!?İẞ".split(
+    '',
+  ),
 );
 
 describe('normalize', () => {
