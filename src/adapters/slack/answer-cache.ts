@@ -13,6 +13,13 @@ export class AnswerCache<T> {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The cached value for `key` from the same `owner` if fresh, else undefined. */
+  peek(owner: object, key: string): T | undefined {
+    if (this.ttlMs <= 0) return undefined;
+    const entry = this.entries.get(key);
+    return entry && entry.owner === owner && this.now() - entry.at < this.ttlMs ? entry.value : undefined;
+  }
+
   /** Returns the cached value for `key` from the same `owner` if fresh, else computes and keeps it. */
   get(owner: object, key: string, compute: () => T): { value: T; hit: boolean } {
     if (this.ttlMs <= 0) return { value: compute(), hit: false };

@@ -32,6 +32,8 @@ function readable(sigil: string, body: string): string {
 
 /** Replaces every Slack token with inert readable text. Idempotent; safe for plain_text fields. */
 export function defang(text: string): string {
+  // Every rule below needs a "<" or an "@": most answer text has neither.
+  if (!text.includes('<') && !text.includes('@')) return text;
   let out = text;
   // Unwrapping can expose an outer token (e.g. `<<!here>!channel>`): repeat until nothing changes.
   for (let i = 0; i < 4; i++) {
@@ -44,8 +46,11 @@ export function defang(text: string): string {
   return out.replace(OPENER, `<${ZWSP}`).replace(BROADCAST, `@${ZWSP}$1`);
 }
 
+const MRKDWN_SPECIAL = /[&<>]/;
+
 /** Escapes the three characters Slack's mrkdwn gives meaning to. */
 export function escapeMrkdwn(text: string): string {
+  if (!MRKDWN_SPECIAL.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -79,6 +79,8 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
     ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
   };
   const { app } = bolt;
+  // First: /deal is answered in a global middleware that skips the other listeners (see there).
+  registerCommand(app, deps);
   // Slack retries an event it thinks we missed (X-Slack-Retry-Num): one event id, one reply.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -88,7 +90,6 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
     }
     await next();
   });
-  registerCommand(app, deps);
   registerConversation(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);

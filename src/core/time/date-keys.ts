@@ -84,9 +84,20 @@ export function weekdayIndex(key: string): number {
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The last date computed in each zone, for its second (every UTC offset is whole seconds). */
+const lastDay = new Map<string, { second: number; day: string }>();
 
 /** The calendar date ('YYYY-MM-DD') at an instant in a time zone; one formatter per zone, reused. */
 export function zoneToday(epochMs: number, timeZone: string): string {
+  const second = Math.floor(epochMs / 1000);
+  const last = lastDay.get(timeZone);
+  if (last?.second === second) return last.day;
+  const day = formatDay(epochMs, timeZone);
+  lastDay.set(timeZone, { second, day });
+  return day;
+}
+
+function formatDay(epochMs: number, timeZone: string): string {
   let f = dayFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -17,6 +17,19 @@ describe('AnswerCache (slash-command fast path)', () => {
     expect(get({})).toEqual({ value: 3, hit: false }); // a reloaded fact base is a new engine
   });
 
+  it('peek finds only a fresh value of the same engine, and computes nothing', () => {
+    let now = 0;
+    const cache = new AnswerCache<number>(1000, 10, () => now);
+    const engine = {};
+    expect(cache.peek(engine, 'k')).toBeUndefined();
+    cache.get(engine, 'k', () => 7);
+    expect(cache.peek(engine, 'k')).toBe(7);
+    expect(cache.peek({}, 'k')).toBeUndefined();
+    now = 1000;
+    expect(cache.peek(engine, 'k')).toBeUndefined();
+    expect(new AnswerCache<number>(0).peek(engine, 'k')).toBeUndefined();
+  });
+
   it('is off with a TTL of 0 and keeps at most maxEntries', () => {
     let computed = 0;
     const off = new AnswerCache<number>(0);

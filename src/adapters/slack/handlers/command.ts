@@ -1,4 +1,4 @@
-import type { App, RespondArguments } from '@slack/bolt';
+import type { App, RespondArguments, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../../core/answer/answer.js';
 import type { ChannelRef } from '../../../core/subscriptions/types.js';
 import { apologize } from '../apology.js';
@@ -23,16 +23,20 @@ async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | u
   }
 }
 
-/** A question's rendered answer, from the short-lived cache when the same question was just asked. */
-function fastAnswer(deps: HandlerDeps, text: string): RespondArguments {
-  const started = performance.now();
-  const { value, hit } = deps.answers.get(deps.bot.engine(), `${deps.lang}\u0000${text}`, () => {
+/**
+ * The cache key of a command's text as typed: a question asked again within seconds is served
+ * before its text is even read (only questions are ever cached, never subscription commands).
+ */
+function cacheKey(deps: HandlerDeps, rawText: string): string {
+  return `${deps.lang}\u0000${rawText}`;
+}
+
+/** A question's rendered answer, computed and kept in the short-lived cache. */
+function fastAnswer(deps: HandlerDeps, key: string, text: string): RespondArguments {
+  return deps.answers.get(deps.bot.engine(), key, () => {
     const answer = deps.bot.answer(text, { platform: 'slack', lang: deps.lang });
     return { kind: answer.kind, message: ephemeral(renderAnswer(answer, { share: { question: text } })) };
-  });
-  // The bot counts the answers it computes; count the ones served from the cache here.
-  if (hit) deps.metrics.answered(value.kind, (performance.now() - started) / 1000, 'slack');
-  return value.message;
+  }).value.message;
 }
 
 /**
@@ -41,7 +45,16 @@ function fastAnswer(deps: HandlerDeps, text: string): RespondArguments {
  * within the budget; otherwise the ack goes out empty at once and the answer follows through respond().
  */
 export function registerCommand(app: App, deps: HandlerDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  // A global middleware rather than app.command(): for every request Bolt runs the filter chain of
+  // every listener (mentions, messages, buttons, App Home), and /deal is the hot path. Registered
+  // first, it answers /deal and stops there; anything else goes on (next) to the listeners.
+  app.use(async (args) => {
+    const body = args.body as { command?: unknown };
+    if (body.command !== SLASH_COMMAND) {
+      await args.next();
+      return;
+    }
+    const { command, ack, respond } = args as unknown as SlackCommandMiddlewareArgs;
     let acked = false;
     const reply = async (message: RespondArguments) => {
       if (acked) await respond(message);
@@ -51,9 +64,18 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
       }
     };
     try {
+      const started = performance.now();
+      const key = cacheKey(deps, command.text ?? '');
+      const cached = deps.answers.peek(deps.bot.engine(), key);
+      if (cached) {
+        // The bot counts the answers it computes; count the ones served from the cache here.
+        deps.metrics.answered(cached.kind, (performance.now() - started) / 1000, 'slack');
+        await reply(cached.message);
+        return;
+      }
       const text = readSlackText(command.text ?? '');
       if (!deps.bot.isSubscriptionCommand(text)) {
-        await reply(fastAnswer(deps, text));
+        await reply(fastAnswer(deps, key, text));
         return;
       }
       const channel: ChannelRef = {
