@@ -55,9 +55,14 @@ export async function loadFactBaseFile(path: string): Promise<LoadedFactBase> {
   } finally {
     await file.close();
   }
-  const digest = hash.digest('hex');
-  const result = reader.result() ?? parseFactBaseText(await readFile(path, 'utf8'));
-  return { result, digest };
+  const result = reader.result();
+  if (result) return { result, digest: hash.digest('hex') };
+  // Not JSON (or being rewritten as we read): parse the file as it is now, whole, for the error.
+  const bytes = await readFile(path);
+  return {
+    result: parseFactBaseText(bytes.toString('utf8')),
+    digest: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** Reads and validates the fact base file; throws FactBaseError naming every problem and its fix. */

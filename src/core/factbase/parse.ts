@@ -19,7 +19,7 @@ import { SharedCitations } from './shared-citations.js';
 export type ParseResult = { ok: true; value: FactBaseData } | { ok: false; problems: FactBaseProblem[] };
 
 /** The record collections, validated one record at a time with the same schemas FactBase uses. */
-const COLLECTIONS = {
+export const RECORD_SCHEMAS = {
   people: Person,
   organisations: Organisation,
   sectors: Sector,
@@ -29,6 +29,7 @@ const COLLECTIONS = {
   opinions: Opinion,
   gaps: Gap,
 } as const;
+const COLLECTIONS = RECORD_SCHEMAS;
 type CollectionName = keyof typeof COLLECTIONS;
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
@@ -55,8 +56,9 @@ const Shell = FactBase.extend(
 
 /**
  * Validates raw JSON against the schema, then checks that every id it refers to exists. Pure.
- * With `inPlace`, each record of `raw` is replaced by its parsed value as it is checked, so a
- * large fact base is never held twice in memory (only for raw objects the caller owns).
+ * With `inPlace` (only for raw objects the caller owns, as JSON.parse made them), each valid record
+ * is kept as it is, its defaults filled in, instead of being copied: a large fact base is never
+ * held twice in memory.
  */
 export function parseFactBase(raw: unknown, options: { inPlace?: boolean } = {}): ParseResult {
   const checker = new RecordChecker();
@@ -95,13 +97,6 @@ export class FactBaseReader {
     const rest = this.json.result();
     return rest && this.checker.finish(rest);
   }
-}
-
-/** parseFactBaseText for UTF-8 bytes, read record by record (see FactBaseReader). */
-export function parseFactBaseBytes(bytes: Uint8Array): ParseResult {
-  const reader = new FactBaseReader();
-  reader.feed(bytes, true);
-  return reader.result() ?? parseFactBaseText(new TextDecoder().decode(bytes));
 }
 
 const STREAMED: ReadonlySet<string> = new Set(NAMES);
