@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../read-body.js';
 import { APP_ID } from './ids.js';
 import { channelById, nextId, postedMessage } from './payloads.js';
 
@@ -148,15 +149,6 @@ export class FakeRest {
     }
     return [404, { code: 0, message: `fake Discord has no route ${route}` }];
   }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** Writes a response; 204 and empty bodies carry no content type (discord.js would try to parse JSON). */

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../read-body.js';
 import { blockProblem } from './block-rules.js';
 import { FakeSocketMode } from './socket-mode-server.js';
 
@@ -26,15 +27,6 @@ export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { 
 export const FAKE_TEAM = 'T0TEST';
 export const FAKE_BOT_USER = 'U0BOT';
 export const FAKE_BOT_ID = 'B0BOT';
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 /** The WebClient sends form fields, with objects (blocks, view) as JSON strings. */
 function parseParams(raw: string, contentType: string | undefined): Json {
