@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { assembleBot } from './app/assemble.js';
 import { FactBaseError } from './app/factbase-file.js';
-import { StartError } from './app/runtime.js';
+import { assembleBot } from './assemble.js';
 import { loadDotEnv } from './config/dotenv.js';
 import { loadConfig, secretsOf } from './config.js';
 import { createLogger } from './ops/logger.js';
 import { installShutdown } from './ops/shutdown.js';
+import { StartError } from './runtime.js';
 import { StateFileError } from './store/store.js';
 
 /**

@@ -1,3 +1,4 @@
+import { createConsolePoster } from './adapters/console/poster.js';
 import { fixedEngine } from './app/bot.js';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
 import { type Config, loadConfig } from './config.js';
@@ -6,7 +7,6 @@ import { isoWithOffset, previewPosts } from './core/schedule/preview.js';
 import type { Subscription } from './core/subscriptions/types.js';
 import { createLogger } from './ops/logger.js';
 import { type CliCommand, parseCli, USAGE } from './scheduling/cli-args.js';
-import { createConsolePoster } from './scheduling/console-poster.js';
 import { createScheduler } from './scheduling/scheduler.js';
 import { openStateStore } from './store/file-store.js';
 import { StateFileError } from './store/store.js';

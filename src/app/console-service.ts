@@ -1,6 +1,6 @@
 import { type ConsoleOptions, runConsole } from '../adapters/console/console.js';
+import type { Service } from '../lifecycle/service.js';
 import type { Bot } from './bot.js';
-import type { Service } from './service.js';
 
 export interface ConsoleServiceOptions extends Omit<ConsoleOptions, 'signal'> {
   /** Called once when standard input ends or the console fails (not when stop() ends it). */

@@ -1,8 +1,8 @@
+import type { Service } from '../lifecycle/service.js';
 import type { Logger } from '../ops/logger.js';
 import { openStateStore } from '../store/file-store.js';
 import { resetState } from '../store/reset.js';
 import type { StateStore } from '../store/store.js';
-import type { Service } from './service.js';
 
 export interface OpenedStore {
   store: StateStore;

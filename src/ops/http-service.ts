@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HttpRoute, Service } from '../app/service.js';
+import type { HttpRoute, Service } from '../lifecycle/service.js';
 import type { Logger } from './logger.js';
 
 export interface HttpServiceOptions {

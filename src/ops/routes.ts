@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { HttpRoute } from '../app/service.js';
+import type { HttpRoute } from '../lifecycle/service.js';
 
 /** What /readyz reports: ready when every check passes (fact base, store, each configured platform). */
 export interface ReadinessReport {

@@ -1,5 +1,11 @@
 import { channelKey } from '../core/subscriptions/types.js';
-import type { DeliveryHooks, DeliveryJob, DeliveryOptions, DeliveryReport, JobOutcome } from './delivery.js';
+import type {
+  DeliveryHooks,
+  DeliveryJob,
+  DeliveryOptions,
+  DeliveryReport,
+  JobOutcome,
+} from './delivery-types.js';
 import { MinHeap } from './min-heap.js';
 import type { Poster, PostResult } from './poster.js';
 import { SlidingWindow } from './sliding-window.js';

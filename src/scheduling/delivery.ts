@@ -1,6 +1,12 @@
-import type { Answer } from '../core/answer/answer.js';
-import type { ChannelRef, Platform } from '../core/subscriptions/types.js';
+import type { Platform } from '../core/subscriptions/types.js';
 import { runPlatform, settle } from './delivery-lanes.js';
+import type {
+  DeliveryHooks,
+  DeliveryJob,
+  DeliveryOptions,
+  DeliveryReport,
+  JobOutcome,
+} from './delivery-types.js';
 import type { Poster, PostResult } from './poster.js';
 
 /**
@@ -9,62 +15,6 @@ import type { Poster, PostResult } from './poster.js';
  * errors with exponential backoff and jitter, and stopping a channel at its first permanent error.
  * What it cannot deliver now is "deferred": the planner offers it again on the next tick.
  */
-
-export interface DeliveryJob {
-  key: string;
-  subscriptionId: string;
-  channel: ChannelRef;
-  message: Answer;
-}
-
-export type JobOutcome =
-  | { status: 'sent'; attempts: number; messageId?: string }
-  | { status: 'permanent'; reason: string }
-  | { status: 'deferred'; reason: string; attempts: number }
-  | { status: 'dropped'; reason: string };
-
-export interface DeliveryHooks {
-  /** The platform accepted the post: record it (resolve once recorded). */
-  sent(job: DeliveryJob, result: Extract<PostResult, { ok: true }>): Promise<void>;
-  /** The platform refused for good (channel gone, bot removed, no permission). */
-  permanent(job: DeliveryJob, reason: string): Promise<void>;
-  /** A 429, for metrics. */
-  rateLimited?(job: DeliveryJob, retryAfterMs: number): void;
-}
-
-export interface DeliveryOptions {
-  /** Posts in flight at once, per platform. Default 16. */
-  concurrency?: number;
-  /** Transient failures in a row (any channel) that mean the platform is down: the rest is deferred. Default 10. */
-  outageAfter?: number;
-  /** Tries per post for transient errors within one run. Default 4. */
-  maxAttempts?: number;
-  /** First backoff; doubles each try, with full jitter, up to maxBackoffMs. Default 500 ms / 30 s. */
-  backoffMs?: number;
-  maxBackoffMs?: number;
-  /** A Retry-After longer than this defers the post to a later tick instead of waiting. Default 2 min. */
-  maxWaitMs?: number;
-  /** Added to each rate window against clock and network skew. Default 20 ms. */
-  marginMs?: number;
-  random?: () => number;
-  /**
-   * Accepted posts whose ledger write is not yet durable, at most (default 64). After a crash these
-   * (plus those in flight) are the only posts that can go out again: the bound keeps that small.
-   */
-  maxUnrecorded?: number;
-  /** Aborting stops taking new posts; posts in flight finish. */
-  signal?: AbortSignal;
-}
-
-export interface DeliveryReport {
-  outcomes: Map<string, JobOutcome>;
-  sent: number;
-  permanent: number;
-  deferred: number;
-  dropped: number;
-  rateLimited: number;
-  retries: number;
-}
 
 export async function deliver(
   jobs: readonly DeliveryJob[],
@@ -98,3 +48,11 @@ export async function deliver(
   );
   return report;
 }
+
+export type {
+  DeliveryHooks,
+  DeliveryJob,
+  DeliveryOptions,
+  DeliveryReport,
+  JobOutcome,
+} from './delivery-types.js';

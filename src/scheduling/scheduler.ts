@@ -1,7 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { EngineSource } from '../app/bot.js';
-import type { Service } from '../app/service.js';
 import type { Platform } from '../core/subscriptions/types.js';
+import type { Service } from '../lifecycle/service.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
 import { markFailing, pruneLedger, recordDelivery, setDigestMark } from '../store/state-ops.js';

@@ -1,4 +1,4 @@
-import type { Service } from '../app/service.js';
+import type { Service } from '../lifecycle/service.js';
 import type { StateStore } from './store.js';
 
 /**

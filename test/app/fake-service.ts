@@ -1,4 +1,4 @@
-import type { Service } from '../../src/app/service.js';
+import type { Service } from '../../src/lifecycle/service.js';
 
 /** An in-memory Service that records what happens to it, with controllable start, stop and readiness. */
 export class FakeService implements Service {

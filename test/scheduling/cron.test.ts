@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createConsolePoster } from '../../src/adapters/console/poster.js';
 import { silentLogger } from '../../src/ops/logger.js';
-import { createConsolePoster } from '../../src/scheduling/console-poster.js';
 import { createScheduler } from '../../src/scheduling/scheduler.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { putSubscription } from '../../src/store/state-ops.js';

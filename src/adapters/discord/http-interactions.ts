@@ -7,7 +7,7 @@ import {
   type REST,
   Routes,
 } from 'discord.js';
-import type { HttpRoute } from '../../app/service.js';
+import type { HttpRoute } from '../../lifecycle/service.js';
 import type { DiscordMessage } from './answer-message.js';
 import { RAW_ALLOWED_MENTIONS } from './client.js';
 import { discordPublicKey, verifyDiscordSignature } from './ed25519.js';

@@ -1,8 +1,8 @@
 import { type Client, Events, REST } from 'discord.js';
 import type { Bot } from '../../app/bot.js';
-import type { HttpRoute, Service } from '../../app/service.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Lang } from '../../core/answer/answer.js';
+import type { HttpRoute, Service } from '../../lifecycle/service.js';
 import type { Logger } from '../../ops/logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { AnswerCache } from './answer-cache.js';

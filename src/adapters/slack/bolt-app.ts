@@ -1,6 +1,6 @@
 import { App, type HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import type { HttpRoute } from '../../app/service.js';
 import type { SlackConfig } from '../../config.js';
+import type { HttpRoute } from '../../lifecycle/service.js';
 import type { Logger } from '../../ops/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { GuardedHTTPReceiver } from './guarded-receiver.js';

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Bot, SubscriptionCommands } from '../../app/bot.js';
-import type { HttpRoute, Service } from '../../app/service.js';
 import type { SlackConfig } from '../../config.js';
 import type { Lang } from '../../core/answer/answer.js';
+import type { HttpRoute, Service } from '../../lifecycle/service.js';
 import type { Logger } from '../../ops/logger.js';
 import { type Metrics, noopMetrics } from '../../ops/metrics.js';
 import type { Poster } from '../../scheduling/poster.js';

@@ -1,5 +1,5 @@
-import { renderText } from '../adapters/console/render.js';
-import type { Poster } from './poster.js';
+import type { Poster } from '../../scheduling/poster.js';
+import { renderText } from './render.js';
 
 /**
  * The console's poster (the embedded default, no tokens): prints each scheduled post as it would

@@ -1,20 +1,20 @@
-import { createDiscordService } from '../adapters/discord/service.js';
-import { createSlackService } from '../adapters/slack/service.js';
-import type { Config } from '../config.js';
-import { createHttpService } from '../ops/http-service.js';
-import type { Logger } from '../ops/logger.js';
-import { createPrometheusMetrics, type PrometheusMetrics } from '../ops/prometheus.js';
-import { opsRoutes } from '../ops/routes.js';
-import { createConsolePoster } from '../scheduling/console-poster.js';
-import type { Poster } from '../scheduling/poster.js';
-import { createScheduler } from '../scheduling/scheduler.js';
-import { Bot } from './bot.js';
-import { createConsoleService } from './console-service.js';
-import { watchFactBase } from './factbase-watch.js';
+import { createConsolePoster } from './adapters/console/poster.js';
+import { createDiscordService } from './adapters/discord/service.js';
+import { createSlackService } from './adapters/slack/service.js';
+import { Bot } from './app/bot.js';
+import { createConsoleService } from './app/console-service.js';
+import { watchFactBase } from './app/factbase-watch.js';
+import { openStore } from './app/store-service.js';
+import { createSubscriptionService } from './app/subscription-service.js';
+import type { Config } from './config.js';
+import type { HttpRoute, Service } from './lifecycle/service.js';
+import { createHttpService } from './ops/http-service.js';
+import type { Logger } from './ops/logger.js';
+import { createPrometheusMetrics, type PrometheusMetrics } from './ops/prometheus.js';
+import { opsRoutes } from './ops/routes.js';
 import { Runtime } from './runtime.js';
-import type { HttpRoute, Service } from './service.js';
-import { openStore } from './store-service.js';
-import { createSubscriptionService } from './subscription-service.js';
+import type { Poster } from './scheduling/poster.js';
+import { createScheduler } from './scheduling/scheduler.js';
 
 export interface AssembleOptions {
   config: Config;

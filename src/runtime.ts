@@ -1,6 +1,6 @@
-import type { Logger } from '../ops/logger.js';
-import type { ReadinessReport } from '../ops/routes.js';
-import type { Service } from './service.js';
+import type { Service } from './lifecycle/service.js';
+import type { Logger } from './ops/logger.js';
+import type { ReadinessReport } from './ops/routes.js';
 
 export interface RuntimeOptions {
   logger: Logger;

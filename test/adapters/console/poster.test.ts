@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { reminderMessage } from '../../src/core/schedule/reminder-message.js';
-import { createConsolePoster } from '../../src/scheduling/console-poster.js';
-import { engineOf, pmVisitOn } from '../core/schedule/facts.js';
+import { createConsolePoster } from '../../../src/adapters/console/poster.js';
+import { reminderMessage } from '../../../src/core/schedule/reminder-message.js';
+import { engineOf, pmVisitOn } from '../../core/schedule/facts.js';
 
 describe('console poster', () => {
   it('prints a scheduled post as it would appear, and reports it accepted', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Runtime, StartError } from '../../src/app/runtime.js';
-import { createLogger } from '../../src/ops/logger.js';
-import { Capture } from '../ops/capture.js';
-import { FakeService } from './fake-service.js';
+import { createLogger } from '../src/ops/logger.js';
+import { Runtime, StartError } from '../src/runtime.js';
+import { FakeService } from './app/fake-service.js';
+import { Capture } from './ops/capture.js';
 
 function setup(
   names: string[],
