@@ -52,14 +52,14 @@ export default cases('conflicts', [
   ask('2026-03-25', 'conflicts', '最高裁判決のあとの関税率は？', { conflict: SECTION_122 }),
   ask('2026-06-01', 'conflicts', 'section 122 rate for japan?', { conflict: SECTION_122 }),
   ask(
-    '2025-12-01',
+    '2026-06-01',
     'conflicts',
     'is it 45 days or 45 business days to fund a project?',
     { conflict: WINDOW },
     'terms: funding deadline',
   ),
-  ask('2026-02-12', 'conflicts', '資金拠出の期限は45日？45営業日？', { conflict: WINDOW }),
-  ask('2025-10-01', 'conflicts', 'what was the april tariff rate on japan before the deal', {
+  ask('2026-12-06', 'conflicts', '資金拠出の期限は45日？45営業日？', { conflict: WINDOW }),
+  ask('2025-12-01', 'conflicts', 'what was the april tariff rate on japan before the deal', {
     conflict: ['24%', '27%'],
   }),
   ask('2026-12-06', 'conflicts', '4月の相互関税率は24%？27%？', { conflict: ['24%', '27%'] }),

@@ -93,7 +93,7 @@ export default cases('yes-no', [
     yesNo: 'yes',
     mustMention: ['2026-02-17'],
   }),
-  ask('2026-03-10', 'people', 'is akazawa still the chief tariff negotiator', {
+  ask('2026-03-10', 'people', 'is akazawa the finance minister', {
     yesNo: 'no',
     mustMention: [['Economy, Trade and Industry', 'METI', '経済産業']],
   }),
