@@ -121,9 +121,14 @@ function tally(results: readonly CaseResult[], key: (r: CaseResult) => string): 
   return out;
 }
 
-/** A turn's expected "I don't know": as stated, else false where the sources answer it (something to mention). */
+/**
+ * A turn's expected "I don't know": as stated; else false where the sources answer it (something to
+ * mention, a yes/no, a conflict); else not counted. A "not stated" detail and a false premise are not
+ * counted either: "my sources don't mention the jobs" is the right start of those answers.
+ */
 function expectedDontKnow(e: Expect): boolean | undefined {
   if (e.dontKnow !== undefined) return e.dontKnow;
+  if (e.notStated || e.rejectsPremise) return undefined;
   return e.mustMention?.length || e.yesNo || e.conflict ? false : undefined;
 }
 
