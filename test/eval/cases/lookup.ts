@@ -233,4 +233,23 @@ export default cases('lookup', [
   ask('2025-11-01', 'people', '国交大臣は誰？', { mustMention: [['金子', 'Kaneko']] }),
   ask('2026-03-25', 'people', 'who does takaichi meet in washington', { mustMention: [TRUMP] }),
   ask('2026-02-20', 'people', '高市さんって誰？', { mustMention: [PRIME_MINISTER] }),
+  // Typos, slang and fragments
+  ask('2026-02-12', 'people', 'who is akazwa', { mustMention: [METI] }),
+  ask('2026-03-10', 'people', 'lutnik is who exactly', { mustMention: [COMMERCE] }),
+  ask('2026-02-20', 'projects', 'how much is the diamnd plant', { mustMention: ['$600 million'] }),
+  ask('2026-02-20', 'projects', 'gulflnk operator?', { mustMention: [SENTINEL] }),
+  ask('2026-03-25', 'events', 'wen was takaichis white house visit', { mustMention: ['2026-03-19'] }),
+  ask('2025-09-10', 'events', 'wen did they sign teh mou', { mustMention: ['2025-09-04'] }),
+  ask('2026-12-06', 'terms', 'whens the deadlien for the investments', { mustMention: ['2029-01-19'] }),
+  ask('2026-03-25', 'projects', '2nd tranch projects?', { mustMention: [TENNESSEE] }),
+  ask('2026-02-12', 'people', 'ラトニクって誰', { mustMention: [COMMERCE] }),
+  ask('2026-02-20', 'projects', 'おはいおの案件いくら', { mustMention: [['$33 billion', '$33.3 billion']] }),
+  ask('2026-12-06', 'events', 'takaichi trump summit when??', { mustMention: ['2026-03-19'] }),
+  ask('2026-02-20', 'projects', 'first tranche $$$?', { mustMention: ['$36 billion'] }),
+  ask('2026-03-10', 'events', 'scotus tariff ruling date pls', { mustMention: ['2026-02-20'] }),
+  ask('2025-11-01', 'people', 'whos the new PM lol', { mustMention: [TAKAICHI] }),
+  ask('2026-03-25', 'events', 'あかざわさんの3月の訪米いつだっけ', {
+    mustMention: [['2026-03-05', '2026-03-06']],
+  }),
+  ask('2026-02-20', 'projects', 'だいやもんど工場の運営は？', { mustMention: [ELEMENT_SIX] }),
 ]);
