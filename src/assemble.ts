@@ -130,6 +130,6 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     );
   }
 
-  runtime = new Runtime(services, { logger });
+  runtime = new Runtime(services, { logger, drainMs: config.drainMs });
   return { runtime, metrics, consoleMode };
 }
