@@ -77,7 +77,13 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
     ackBudgetMs: options.ackBudgetMs ?? 2000,
     inFlight,
     recent,
-    answers: new AnswerCache(options.answerCacheMs ?? 10_000, 1000, now),
+    answers: new AnswerCache({
+      ttlMs: options.answerCacheMs ?? 10_000,
+      maxEntries: 1000,
+      // The rendered answer as Bolt will send it (UTF-16 in memory: two bytes a character).
+      sizeOf: (cached) => JSON.stringify(cached.message).length * 2,
+      now,
+    }),
     metrics: options.metrics ?? noopMetrics,
     ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
   };
