@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 
 /**
  * Counts the requests a server is answering, so a shutdown can let them finish: once draining, every
@@ -6,31 +6,32 @@ import type { Server } from 'node:http';
  * nothing is in flight or the window has passed (the caller then closes the server and cuts the rest).
  */
 export class ServerDrain {
-  private active = 0;
+  private readonly active = new Set<ServerResponse>();
   private draining = false;
   private readonly idle = new Set<() => void>();
 
   constructor(private readonly server: Server) {
     // Before the handler: a draining server tells each client it is closing the connection.
-    server.prependListener('request', (_req, res) => {
-      this.active += 1;
-      if (this.draining && !res.headersSent) res.setHeader('connection', 'close');
+    server.prependListener('request', (_req, res: ServerResponse) => {
+      this.active.add(res);
+      if (this.draining) closeAfter(res);
       res.once('close', () => {
-        this.active -= 1;
-        if (this.active === 0) for (const wake of this.idle) wake();
+        this.active.delete(res);
+        if (this.active.size === 0) for (const wake of this.idle) wake();
       });
     });
   }
 
   get inFlight(): number {
-    return this.active;
+    return this.active.size;
   }
 
   /** Resolves with the number of requests still in flight after at most `ms` (0 when all finished). */
   async drain(ms: number): Promise<number> {
     this.draining = true;
+    for (const res of this.active) closeAfter(res);
     this.server.closeIdleConnections();
-    if (this.active === 0 || ms <= 0) return this.active;
+    if (this.active.size === 0 || ms <= 0) return this.active.size;
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -40,7 +41,7 @@ export class ServerDrain {
       const timer = setTimeout(done, ms);
       this.idle.add(done);
     });
-    return this.active;
+    return this.active.size;
   }
 
   /** Stops listening and ends every connection still open (after drain()). */
@@ -52,4 +53,10 @@ export class ServerDrain {
     this.server.closeAllConnections();
     await closed;
   }
+}
+
+/** The connection closes once this answer is sent (said in the answer when its head is not yet out). */
+function closeAfter(res: ServerResponse): void {
+  if (!res.headersSent) res.setHeader('connection', 'close');
+  else res.shouldKeepAlive = false;
 }
