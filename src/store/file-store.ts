@@ -1,9 +1,10 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { lockFile } from './lock.js';
 import { emptyState, type State } from './schema.js';
 import { StateFile } from './state-file.js';
+import { usableStatePath } from './state-path.js';
 import { StateFileError, type StateStore } from './store.js';
 
 export interface OpenedStateStore extends StateStore {
@@ -15,9 +16,9 @@ export interface OpenedStateStore extends StateStore {
  * Opens the state file (creating it and its folder when absent). Throws StateFileError naming the
  * file and the problem when it is corrupt, invalid, or held by another running process.
  */
-export async function openStateStore(path: string): Promise<OpenedStateStore> {
-  await mkdir(dirname(path), { recursive: true });
-  const lock = lockFile(path);
+export async function openStateStore(location: string): Promise<OpenedStateStore> {
+  const path = await usableStatePath(location);
+  const lock = lockOrExplain(path);
   if (!lock.ok) {
     throw new StateFileError(
       path,
@@ -40,7 +41,7 @@ export async function openStateStore(path: string): Promise<OpenedStateStore> {
   const writes = new AllOrNothing(db, adapter);
 
   return {
-    location: path,
+    location,
     migratedFrom: adapter.migratedFrom,
     read: () => db.data,
     update<T>(change: (state: State) => T): Promise<T> {
@@ -55,6 +56,20 @@ export async function openStateStore(path: string): Promise<OpenedStateStore> {
       lock.release();
     },
   };
+}
+
+function lockOrExplain(path: string): ReturnType<typeof lockFile> {
+  try {
+    return lockFile(path);
+  } catch (error) {
+    const dir = dirname(path);
+    throw new StateFileError(
+      path,
+      `cannot be locked: ${path}.lock cannot be created in ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      `make ${dir} writable by the user the bot runs as, or set STATE_PATH to a file in a writable folder`,
+      false,
+    );
+  }
 }
 
 /** Temp files left by a writer that was killed mid-write (we hold the lock: no one else writes). */
