@@ -56,9 +56,9 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
    * Persists a change; the store applies it all or not at all. False when it could not be saved: the
    * caller answers "not changed" rather than what would have been.
    */
-  async function saved(change: Parameters<StateStore['update']>[0], channel: string): Promise<boolean> {
+  async function saved(write: () => Promise<unknown>, channel: string): Promise<boolean> {
     try {
-      await store.update(change);
+      await write();
       return true;
     } catch (error) {
       deps.logger?.error(
@@ -111,14 +111,18 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
     const sub = merged(existing, request.channel, parsed.value, lang, now);
     const facts = deps.engines?.current().knowledge.facts;
-    const ok = await saved((s) => {
-      const current = findSubscription(s, id);
-      putSubscription(s, sub);
-      // A new digest reports changes from now on: start from the fact base as it is.
-      if (sub.digest && !current?.digest && !s.digests[id] && facts) {
-        setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
-      }
-    }, id);
+    const ok = await saved(
+      () =>
+        store.update((s) => {
+          const current = findSubscription(s, id);
+          putSubscription(s, sub);
+          // A new digest reports changes from now on: start from the fact base as it is.
+          if (sub.digest && !current?.digest && !s.digests[id] && facts) {
+            setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
+          }
+        }),
+      id,
+    );
     if (!ok) return notSavedAnswer(replyLang, asOf(replyLang));
     return subscribedAnswer(sub, now, asOf(lang));
   }
@@ -138,12 +142,16 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       updatedAt: now.toISOString(),
     };
     const remaining = next.reminders || next.digest ? next : null;
-    const ok = await saved((s) => {
-      if (remaining) {
-        putSubscription(s, remaining);
-        if (!remaining.digest) delete s.digests[id];
-      } else removeSubscription(s, id);
-    }, id);
+    const ok = await saved(
+      () =>
+        store.update((s) => {
+          if (remaining) {
+            putSubscription(s, remaining);
+            if (!remaining.digest) delete s.digests[id];
+          } else removeSubscription(s, id);
+        }),
+      id,
+    );
     if (!ok) return notSavedAnswer(lang, asOf(lang));
     return unsubscribedAnswer(remaining, lang, now, asOf(lang));
   }
