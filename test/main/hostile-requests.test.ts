@@ -186,4 +186,20 @@ describe('Slack HTTP mode with Discord interactions on the same port', () => {
     expect(old.status).toBe(401);
     await expectSlackStillAnswers();
   });
+
+  it("4. a head or a body that never finishes is cut with 408 within the 10 s / 15 s timeouts, not Node's 300 s", async () => {
+    const slowHead = rawRequest(port, 'POST /slack/events HTTP/1.1\r\nhost: 127.0.0.1\r\n', {
+      waitMs: 20_000,
+    });
+    const looksSigned = signedHeaders(SECRET, 'x', 'application/json');
+    const slowBody = rawRequest(
+      port,
+      `${head('POST /slack/events HTTP/1.1', { ...looksSigned, 'content-length': 1000 })}{"type":`,
+      { waitMs: 20_000 },
+    );
+    const [h, b] = await Promise.all([slowHead, slowBody]);
+    expect(h).toMatchObject({ status: 408, closed: true });
+    expect(b).toMatchObject({ status: 408, closed: true });
+    await expectSlackStillAnswers();
+  }, 30_000);
 });
