@@ -74,6 +74,8 @@ afterAll(async () => {
   process.off('uncaughtException', onEscape);
 });
 
+const logLines = () => slackLog.lines().length + opsLog.lines().length + discord.logs.length;
+
 function pathOf(target: string): string | null {
   try {
     return new URL(target, 'http://localhost').pathname;
@@ -127,6 +129,7 @@ describe.each(entries)('$name', (entry) => {
   it('survives generated requests: no 5xx, no escaped error, 401 unless signed, still answering', async () => {
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
+        const logged = logLines();
         const reply = await rawRequest(entry.port(), wire(r, keys), { waitMs: 4000 });
         console.log(
           r.method,
@@ -144,6 +147,10 @@ describe.each(entries)('$name', (entry) => {
         if (entry.slack && path === '/slack/events' && !(r.scheme === 'slack' && r.signing === 'valid'))
           expect(reply.status).toBe(isSslCheck(r) ? 200 : 401);
         if (pathOf(r.target) === null) expect(reply.status).toBe(400);
+        // Every refusal on a signed endpoint leaves a log line.
+        const signedEndpoint = path === '/discord/interactions' || (entry.slack && path === '/slack/events');
+        if (signedEndpoint && reply.status !== null && reply.status >= 400)
+          expect(logLines()).toBeGreaterThan(logged);
         await expectStillServing(entry);
       }),
       { numRuns: RUNS },
