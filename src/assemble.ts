@@ -58,6 +58,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     defaultTimeZone: config.defaultTimeZone,
     defaultLang: config.defaultLang,
     engines: facts,
+    logger,
   });
   const bot = new Bot({ engines: facts, clock, subscriptions, metrics, logger });
 
@@ -130,6 +131,6 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     );
   }
 
-  runtime = new Runtime(services, { logger });
+  runtime = new Runtime(services, { logger, drainMs: config.drainMs });
   return { runtime, metrics, consoleMode };
 }

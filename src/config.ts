@@ -40,6 +40,8 @@ export interface Config {
   /** LOG_LEVEL, or by default info (warn in the bare local console, so the terminal shows answers only). */
   logLevel: LogLevel;
   scheduler: boolean;
+  /** SHUTDOWN_DRAIN_MS: how long requests in flight may finish after SIGTERM, /readyz answering 503. */
+  drainMs: number;
 }
 
 export type ConfigResult = { ok: true; config: Config; warnings: string[] } | { ok: false; errors: string[] };
@@ -129,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     defaultLang: e.DEFAULT_LANG,
     logLevel: e.LOG_LEVEL ?? (bareConsole ? 'warn' : 'info'),
     scheduler: e.SCHEDULER === 'on',
+    drainMs: e.SHUTDOWN_DRAIN_MS,
   });
   return { ok: true, config, warnings: typoWarnings(env) };
 }

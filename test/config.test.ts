@@ -31,7 +31,16 @@ describe('loadConfig: modes follow the credentials present', () => {
       defaultLang: 'en',
       logLevel: 'warn',
       scheduler: true,
+      drainMs: 3000,
     });
+  });
+
+  it('takes SHUTDOWN_DRAIN_MS within the 10 s stop budget, and says so when it is not', () => {
+    expect(ok({ SHUTDOWN_DRAIN_MS: '500' }).config.drainMs).toBe(500);
+    const result = loadConfig({ SHUTDOWN_DRAIN_MS: '9000' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatch(/^SHUTDOWN_DRAIN_MS: .*0 to 8000.*example: SHUTDOWN_DRAIN_MS=3000/);
   });
 
   it('logs at info by default once something runs unattended (a platform or PORT)', () => {

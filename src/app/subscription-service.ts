@@ -6,6 +6,7 @@ import {
   invalidAnswer,
   listAnswer,
   noSubscriptionAnswer,
+  notSavedAnswer,
   subscribedAnswer,
   unsubscribedAnswer,
 } from '../core/subscriptions/answers.js';
@@ -20,6 +21,7 @@ import {
   type Platform,
   type Subscription,
 } from '../core/subscriptions/types.js';
+import type { Logger } from '../ops/logger.js';
 import { findSubscription, putSubscription, removeSubscription, setDigestMark } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import type { BotRequest, EngineSource, SubscriptionCommands } from './bot.js';
@@ -35,6 +37,8 @@ export interface SubscriptionServiceDeps {
   defaultLang: Lang;
   /** For "as of" lines and to start a new digest's change tracking from the current fact base. */
   engines?: EngineSource;
+  /** Where a change that could not be saved is reported (the user is told too). */
+  logger?: Logger;
 }
 
 export const DEFAULT_DIGEST = {
@@ -47,6 +51,23 @@ export const DEFAULT_DIGEST = {
 export function createSubscriptionService(deps: SubscriptionServiceDeps): SubscriptionCommands {
   const { store } = deps;
   const asOf = (lang: Lang) => deps.engines?.current().knowledge.asOf(lang) ?? '';
+
+  /**
+   * Persists a change; the store applies it all or not at all. False when it could not be saved: the
+   * caller answers "not changed" rather than what would have been.
+   */
+  async function saved(write: () => Promise<unknown>, channel: string): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      deps.logger?.error(
+        { err: error, channel, file: store.location },
+        'subscription change not saved (nothing changed); check the state file: disk space, permissions',
+      );
+      return false;
+    }
+  }
 
   function merged(
     existing: Subscription | undefined,
@@ -90,14 +111,19 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
     const sub = merged(existing, request.channel, parsed.value, lang, now);
     const facts = deps.engines?.current().knowledge.facts;
-    await store.update((s) => {
-      const current = findSubscription(s, id);
-      putSubscription(s, sub);
-      // A new digest reports changes from now on: start from the fact base as it is.
-      if (sub.digest && !current?.digest && !s.digests[id] && facts) {
-        setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
-      }
-    });
+    const ok = await saved(
+      () =>
+        store.update((s) => {
+          const current = findSubscription(s, id);
+          putSubscription(s, sub);
+          // A new digest reports changes from now on: start from the fact base as it is.
+          if (sub.digest && !current?.digest && !s.digests[id] && facts) {
+            setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
+          }
+        }),
+      id,
+    );
+    if (!ok) return notSavedAnswer(replyLang, asOf(replyLang));
     return subscribedAnswer(sub, now, asOf(lang));
   }
 
@@ -116,12 +142,17 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       updatedAt: now.toISOString(),
     };
     const remaining = next.reminders || next.digest ? next : null;
-    await store.update((s) => {
-      if (remaining) {
-        putSubscription(s, remaining);
-        if (!remaining.digest) delete s.digests[id];
-      } else removeSubscription(s, id);
-    });
+    const ok = await saved(
+      () =>
+        store.update((s) => {
+          if (remaining) {
+            putSubscription(s, remaining);
+            if (!remaining.digest) delete s.digests[id];
+          } else removeSubscription(s, id);
+        }),
+      id,
+    );
+    if (!ok) return notSavedAnswer(lang, asOf(lang));
     return unsubscribedAnswer(remaining, lang, now, asOf(lang));
   }
 

@@ -28,6 +28,7 @@ export const EXAMPLES = {
   DEFAULT_TIMEZONE: 'America/New_York',
   DEFAULT_LANG: 'en',
   SCHEDULER: 'on',
+  SHUTDOWN_DRAIN_MS: '3000',
 } as const;
 
 export type Variable = keyof typeof EXAMPLES;
@@ -138,6 +139,14 @@ export const EnvSchema = z.object({
   ),
   DEFAULT_LANG: withDefault(oneOf(['en', 'ja']), 'en'),
   SCHEDULER: withDefault(oneOf(['on', 'off']), 'on'),
+  SHUTDOWN_DRAIN_MS: withDefault(
+    text((v) =>
+      /^\d{1,4}$/.test(v) && Number(v) <= 8000
+        ? null
+        : `${quoted(v)} is not a drain window in milliseconds from 0 to 8000 (the whole stop must fit in 10 s)`,
+    ),
+    '3000',
+  ).transform(Number),
 });
 
 export type Env = z.output<typeof EnvSchema>;

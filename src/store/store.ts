@@ -24,10 +24,13 @@ export class StateFileError extends Error {
     readonly file: string,
     readonly problem: string,
     readonly fix: string,
+    /** Whether `--reset-state` can help (a corrupt file); not for permissions or paths. */
+    resetHelps = true,
   ) {
-    super(
-      `state file ${file}: ${problem}\n  fix: ${fix} (\`npm start -- --reset-state\` moves the file aside to a timestamped backup and starts fresh)`,
-    );
+    const reset = resetHelps
+      ? ' (`npm start -- --reset-state` moves the file aside to a timestamped backup and starts fresh)'
+      : '';
+    super(`state file ${file}: ${problem}; fix: ${fix}${reset}`);
     this.name = 'StateFileError';
   }
 }

@@ -80,6 +80,12 @@ export function forbiddenAnswer(lang: Lang, asOf: string): Answer {
   return answer('subscription.forbidden', lang, t.forbiddenTitle, [t.forbidden], [], asOf);
 }
 
+/** A change that could not be persisted: nothing changed, in memory or on disk. */
+export function notSavedAnswer(lang: Lang, asOf: string): Answer {
+  const t = subscriptionMessages(lang);
+  return answer('subscription.not-saved', lang, t.notSavedTitle, [t.notSaved], [], asOf);
+}
+
 export function subscribedAnswer(sub: Subscription, now: Date, asOf: string): Answer {
   const t = subscriptionMessages(sub.lang);
   const items = subscriptionItems(sub, now, sub.lang);

@@ -32,6 +32,9 @@ const en = {
   validForms: 'Valid forms:',
   forbiddenTitle: 'Not allowed',
   forbidden: 'Only members who can manage this channel may change its scheduled posts.',
+  notSavedTitle: 'Subscription not changed',
+  notSaved:
+    'The change could not be saved, so nothing changed: the scheduled posts stay as they were. Try again in a moment; if it keeps failing, the bot operator should check the state file (disk space, permissions).',
   subscribedTitle: 'Subscribed',
   subscribed: 'This channel will get:',
   unsubscribedTitle: 'Unsubscribed',
@@ -71,6 +74,9 @@ const ja: SubscriptionMessages = {
   validForms: '使える形式:',
   forbiddenTitle: '権限がありません',
   forbidden: 'このチャンネルの定期投稿を変更できるのは、チャンネルの管理権限を持つメンバーだけです。',
+  notSavedTitle: '購読は変更されていません',
+  notSaved:
+    '変更を保存できなかったため、何も変更していません。定期投稿はこれまでどおりです。少し待ってからもう一度お試しください。失敗が続く場合は、ボットの管理者が状態ファイル（ディスクの空き容量や権限）を確認してください。',
   subscribedTitle: '購読しました',
   subscribed: 'このチャンネルに投稿する内容:',
   unsubscribedTitle: '購読を解除しました',
