@@ -80,6 +80,12 @@ function isExact(m: Mention): boolean {
   return m.strength >= full - 1e-9;
 }
 
+/** Whether alias `inner` lies within alias `outer`: whole words for Latin, characters for Japanese. */
+function contains(outer: string, inner: string): boolean {
+  if (hasJapanese(inner)) return outer.includes(inner);
+  return ` ${outer} `.includes(` ${inner} `);
+}
+
 /** An alias as the gazetteer's mentions spell it: normalised, words stemmed; Japanese without spaces. */
 function aliasKey(name: string): string {
   const norm = normalize(name);
@@ -158,8 +164,13 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
       let named = 0;
       let decisive = false;
       const weighted: Array<{ id: string; weight: number }> = [];
-      for (const m of mentions) {
-        const w = weightOf(m);
+      // One stretch of text is one piece of evidence: "trade deal" names the deal and the event of
+      // its making, "Prime Minister's visit" a person and an event; only the weightiest counts.
+      const kept: string[] = [];
+      const ranked = mentions.map((m) => ({ m, w: weightOf(m) })).sort((a, b) => b.w.weight - a.w.weight);
+      for (const { m, w } of ranked) {
+        if (kept.some((alias) => contains(alias, m.alias))) continue;
+        kept.push(m.alias);
         score += w.weight;
         if (w.named) named++;
         if (w.decisive) decisive = true;
