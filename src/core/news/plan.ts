@@ -28,6 +28,15 @@ export function postable(report: NewsReport, nowMs: number): boolean {
   return !(seen - published > NEWS_BACKLOG_MS);
 }
 
+/** Oldest first: by first seen, then published, then id (a stable order for one poll's reports). */
+function oldestFirst(a: NewsReport, b: NewsReport): number {
+  if (a.firstSeen !== b.firstSeen) return a.firstSeen < b.firstSeen ? -1 : 1;
+  const pa = a.published ?? '';
+  const pb = b.published ?? '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export function planNews(
   now: Date,
   subscriptions: readonly Subscription[],
@@ -35,9 +44,7 @@ export function planNews(
   has: (key: string) => boolean,
 ): NewsDue[] {
   const nowMs = now.getTime();
-  const fresh = reports
-    .filter((r) => postable(r, nowMs))
-    .sort((a, b) => (a.firstSeen < b.firstSeen ? -1 : a.firstSeen > b.firstSeen ? 1 : a.id < b.id ? -1 : 1));
+  const fresh = reports.filter((r) => postable(r, nowMs)).sort(oldestFirst);
   const due: NewsDue[] = [];
   if (!fresh.length) return due;
   for (const sub of subscriptions) {
