@@ -1,5 +1,5 @@
 import type { Engine } from '../core/engine/index.js';
-import { normalizeLink } from '../core/news/link.js';
+import { citedLinks } from '../core/news/link.js';
 import { createRelevance } from '../core/news/relevance.js';
 import type { NewsJudge } from './poll.js';
 
@@ -14,11 +14,7 @@ export function judgeSource(engines: { current(): Engine }): () => NewsJudge {
     const engine = engines.current();
     if (cached?.engine === engine) return cached.judge;
     const kb = engine.knowledge;
-    const cited = new Set<string>();
-    for (const source of kb.facts.sources as ReadonlyArray<{ url?: string }>) {
-      const link = source.url ? normalizeLink(source.url) : null;
-      if (link) cited.add(link);
-    }
+    const cited = citedLinks(kb.facts.sources);
     const judge: NewsJudge = { relevance: createRelevance(kb.entities), covered: (link) => cited.has(link) };
     cached = { engine, judge };
     return judge;

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../core/engine/index.js';
 import { newsPostAnswer } from '../core/news/answers.js';
+import { citedLinks } from '../core/news/link.js';
 import { planNews } from '../core/news/plan.js';
 import type { NewsReport } from '../core/news/report.js';
 import type { Subscription } from '../core/subscriptions/types.js';
@@ -17,6 +18,7 @@ export function buildNewsJobs(
   const subs = state.subscriptions.filter((s) => s.news && include(s));
   if (!subs.length || !reports.length) return [];
   const due = planNews(now, subs, reports, (key) => Object.hasOwn(state.ledger, key));
+  const cited = due.length ? citedLinks(kb.facts.sources) : new Set<string>();
   // Channels with the same language and zone get the same post: build it once.
   const built = new Map<string, DeliveryJob['message']>();
   return due.map((d) => {
@@ -24,7 +26,8 @@ export function buildNewsJobs(
     const memo = `${report.id}|${sub.lang}|${sub.timeZone}`;
     let message = built.get(memo);
     if (!message) {
-      message = newsPostAnswer(report, kb.nameOf, sub.lang, sub.timeZone, kb.asOf(sub.lang));
+      const asOf = kb.asOf(sub.lang);
+      message = newsPostAnswer(report, kb.nameOf, sub.lang, sub.timeZone, asOf, cited.has(report.link));
       built.set(memo, message);
     }
     return { key: d.key, subscriptionId: sub.id, channel: sub.channel, message };

@@ -60,6 +60,22 @@ describe('news posts: each new report once per subscribed channel', () => {
     expect(s.store.read().ledger['slack:T1:C1|news:r1']).toMatchObject({ outcome: 'skipped' });
   });
 
+  it('labels a report the fact base already cites as such, not as new to it', async () => {
+    const facts = pmVisitOn('2026-03-10');
+    const source = facts.sources[0];
+    if (!source) throw new Error('the fact base has no source');
+    source.url = 'https://WIRE.example.com/2026/story-9?utm_source=x';
+    const s = schedulerHarness({ facts });
+    s.at('2026-02-01T12:00:00Z');
+    await s.bot.handle({ text: '/deal subscribe news', channel: CHANNEL });
+    await s.news.addNewsItems([report(9, '2026-02-01T12:10:00.000Z'), report(10, '2026-02-01T12:10:00.000Z')], 1000);
+    await s.tick('2026-02-01T12:11:00Z');
+    expect(newsPosts(s.poster).map((p) => [p.key?.split(':').at(-1), p.message.title])).toEqual([
+      ['r10', 'New report, not yet in the fact base'],
+      ['r9', 'New report (the fact base already cites it)'],
+    ]);
+  });
+
   it('never posts a feed backlog (published long before it was first seen), and paces a burst', async () => {
     const s = schedulerHarness();
     s.at('2026-02-01T12:00:00Z');

@@ -70,22 +70,24 @@ function base(intent: string, lang: Lang, title: string, asOf: string): Answer {
   };
 }
 
-/** A scheduled post of one new report, labelled as not yet in the fact base. */
+/** A scheduled post of one new report, labelled as not yet in the fact base (or as cited, when a source is it). */
 export function newsPostAnswer(
   report: NewsReport,
   nameOf: (id: string, lang: Lang) => string,
   lang: Lang,
   zone: string,
   asOf: string,
+  cited = false,
 ): Answer {
   const t = newsMessages(lang);
+  const label = cited ? t.labelCited : t.label;
   const headline = feedText(report.title) || report.link;
   const date = dateOf(report, lang, zone);
   const by = t.published(feedText(report.publisher ?? '', 80), date);
   const names = mentions(report, nameOf, lang);
-  const lines = [t.label, headline, by, report.link, names ? t.mentions(names) : ''].filter(Boolean);
+  const lines = [label, headline, by, report.link, names ? t.mentions(names) : ''].filter(Boolean);
   return {
-    ...base('news.report', lang, t.label, asOf),
+    ...base('news.report', lang, label, asOf),
     text: clip(lines.join('\n'), LIMITS.text),
     lead: headline,
     notes: [by, report.link, names ? t.mentions(names) : ''].filter(Boolean),

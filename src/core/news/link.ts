@@ -19,3 +19,16 @@ export function normalizeLink(link: string, base?: string): string | null {
   // URL already lower-cases the scheme and host and drops default ports.
   return url.toString();
 }
+
+/**
+ * The normalized links the fact base cites as sources: a report among them is not a candidate to
+ * curate. The one place the news code reads a fact-base field (`sources[].url`).
+ */
+export function citedLinks(sources: ReadonlyArray<{ url?: string | undefined }>): Set<string> {
+  const cited = new Set<string>();
+  for (const source of sources) {
+    const link = source.url ? normalizeLink(source.url) : null;
+    if (link) cited.add(link);
+  }
+  return cited;
+}

@@ -4,6 +4,7 @@ import type { Lang } from '../answer/answer.js';
 
 const en = {
   label: 'New report, not yet in the fact base',
+  labelCited: 'New report (the fact base already cites it)',
   mentions: (names: string) => `mentions: ${names}`,
   published: (publisher: string, date: string) => [publisher, date].filter(Boolean).join(' · '),
   listTitle: 'Latest reports about the deal',
@@ -20,6 +21,7 @@ export type NewsMessages = typeof en;
 
 const ja: NewsMessages = {
   label: '新しい報道（ファクトベース未収録）',
+  labelCited: '新しい報道（ファクトベースに出典として収録済み）',
   mentions: (names) => `関連: ${names}`,
   published: (publisher, date) => [publisher, date].filter(Boolean).join('・'),
   listTitle: '合意に関する最新の報道',

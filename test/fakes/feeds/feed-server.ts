@@ -30,6 +30,8 @@ function fixture(name: string): string {
 
 /** A byte count larger than any cap the tests set (the body is streamed, never built whole). */
 export const HUGE_BYTES = 8 * 1024 * 1024;
+/** How long /slow.xml waits before it answers. */
+export const SLOW_MS = 1_500;
 
 export async function startFeedServer(): Promise<FeedServer> {
   const requests: FeedRequest[] = [];
@@ -93,6 +95,25 @@ export async function startFeedServer(): Promise<FeedServer> {
       };
       res.on('error', () => undefined);
       pump();
+      return;
+    }
+    if (path === '/slow.xml') {
+      // A good feed that takes its time (under any sane timeout).
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': XML });
+        res.end(fixture('rss-en.xml'));
+      }, SLOW_MS);
+      return;
+    }
+    if (path === '/big.xml') {
+      // A large but allowed feed (about 4 MB): hundreds of long unrelated entries, then a deal story.
+      res.writeHead(200, { 'content-type': XML });
+      const filler = (n: number) =>
+        `<item><title>Market wrap ${n}</title><link>https://big.example.com/${n}</link><description>${'Stocks moved. '.repeat(900)}</description></item>`;
+      const items = Array.from({ length: 320 }, (_, n) => filler(n)).join('');
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><item><title>Akazawa and Lutnick review the $550 billion pledge</title><link>https://big.example.com/deal</link></item>${items}</channel></rss>`,
+      );
       return;
     }
     if (path === '/declared-huge.xml') {
