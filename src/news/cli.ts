@@ -6,6 +6,7 @@ import { createMemoryStore } from '../store/memory-store.js';
 import { createStateNewsStore } from '../store/news-state.js';
 import { checkFeed, formatCheck, formatFetch } from './cli-format.js';
 import { judgeSource } from './judge.js';
+import { forLog } from './log-url.js';
 import { pollFeeds } from './poll.js';
 import { NEWS_DEFAULTS, type NewsWatchConfig, USER_AGENT } from './watch-config.js';
 
@@ -98,7 +99,7 @@ export async function runNewsCli(argv: readonly string[], io: CliIo): Promise<nu
   if (parsed.value.json) {
     const json = {
       items: report.matched.map(({ item }) => ({
-        feed: item.feed,
+        feed: forLog(item.feed),
         title: item.title,
         url: item.link,
         published: item.published ?? null,

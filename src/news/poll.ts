@@ -5,6 +5,7 @@ import type { FeedState, NewsItem, NewsStore } from '../store/news-port.js';
 import { backoffMs } from './backoff.js';
 import { fetchAndParse } from './fetch-and-parse.js';
 import type { FeedErrorKind } from './fetch-feed.js';
+import { forLog } from './log-url.js';
 import { entryLink, toNewsItem } from './news-item.js';
 import type { NewsWatchConfig } from './watch-config.js';
 
@@ -35,7 +36,7 @@ export interface PollDeps {
   signal?: AbortSignal;
 }
 
-export type FeedOutcome = 'ok' | 'not-modified' | 'backoff' | FeedErrorKind;
+export type FeedOutcome = 'ok' | 'not-modified' | 'backoff' | 'stopped' | FeedErrorKind;
 
 export interface FeedReport {
   feed: string;
@@ -61,6 +62,9 @@ export interface PollReport {
   matched: MatchedReport[];
   errors: Array<{ feed: string; error: string }>;
 }
+
+/** Outcomes that are not errors of the feed. */
+const QUIET_OUTCOMES = new Set<FeedOutcome>(['ok', 'not-modified', 'backoff', 'stopped']);
 
 async function pool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -106,6 +110,11 @@ export async function pollFeeds(config: NewsWatchConfig, deps: PollDeps): Promis
       : {};
     const result = await fetchAndParse(url, config, validators, deps.signal);
     const seconds = (performance.now() - started) / 1000;
+    if (deps.signal?.aborted) {
+      // Stopping, not the feed's fault: no failure recorded, no backoff.
+      reports.set(url, { feed: url, outcome: 'stopped', entries: 0, matched: 0, seconds });
+      return;
+    }
     const at = deps.clock().toISOString();
     if (result.kind === 'error') {
       const failures = state.failures + 1;
@@ -119,7 +128,7 @@ export async function pollFeeds(config: NewsWatchConfig, deps: PollDeps): Promis
       };
       if (deps.stateful) await deps.store.setFeedState(next);
       log.warn(
-        { feed: url, reason: result.error, detail: result.message, failures, retryInMs: wait },
+        { feed: forLog(url), reason: result.error, detail: result.message, failures, retryInMs: wait },
         'news feed skipped: it failed; the other feeds go on',
       );
       metrics.newsFetched(result.error, seconds, 0);
@@ -165,7 +174,7 @@ export async function pollFeeds(config: NewsWatchConfig, deps: PollDeps): Promis
     }
     metrics.newsFetched('ok', seconds, result.feed.entries.length);
     log.debug(
-      { feed: url, entries: result.feed.entries.length, matched, bytes: result.bytes },
+      { feed: forLog(url), entries: result.feed.entries.length, matched, bytes: result.bytes },
       'news feed read',
     );
     reports.set(url, {
@@ -194,7 +203,7 @@ export async function pollFeeds(config: NewsWatchConfig, deps: PollDeps): Promis
       isNew: addedIds.has(item.id),
     })),
     errors: feedReports
-      .filter((r) => r.outcome !== 'ok' && r.outcome !== 'not-modified' && r.outcome !== 'backoff')
-      .map((r) => ({ feed: r.feed, error: `${r.outcome}: ${r.message ?? ''}`.trim() })),
+      .filter((r) => !QUIET_OUTCOMES.has(r.outcome))
+      .map((r) => ({ feed: forLog(r.feed), error: `${r.outcome}: ${r.message ?? ''}`.trim() })),
   };
 }

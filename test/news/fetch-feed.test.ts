@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress } from '../../src/news/address-policy.js';
 import { fetchAndParse } from '../../src/news/fetch-and-parse.js';
 import { fetchFeed, retryAfterMs } from '../../src/news/fetch-feed.js';
+import { forLog } from '../../src/news/log-url.js';
 import { type FeedServer, startFeedServer } from '../fakes/feeds/feed-server.js';
 
 const LIMITS = { timeoutMs: 1_500, maxBytes: 1_000_000, maxRedirects: 5, denyPrivate: false };
@@ -95,6 +96,13 @@ describe('fetchFeed: safe', () => {
     expect(await fetchFeed('http://169.254.169.254/latest/meta-data', deny)).toMatchObject({
       error: 'denied-address',
     });
+  });
+
+  it("never shows a feed's credentials in logs or error lists", () => {
+    expect(forLog('https://reader:s3cret@feeds.example.com/rss?x=1')).toBe(
+      'https://feeds.example.com/rss?x=1',
+    );
+    expect(forLog('https://feeds.example.com/rss')).toBe('https://feeds.example.com/rss');
   });
 
   it('knows the private, local and reserved ranges', () => {

@@ -68,7 +68,10 @@ describe('news posts: each new report once per subscribed channel', () => {
     const s = schedulerHarness({ facts });
     s.at('2026-02-01T12:00:00Z');
     await s.bot.handle({ text: '/deal subscribe news', channel: CHANNEL });
-    await s.news.addNewsItems([report(9, '2026-02-01T12:10:00.000Z'), report(10, '2026-02-01T12:10:00.000Z')], 1000);
+    await s.news.addNewsItems(
+      [report(9, '2026-02-01T12:10:00.000Z'), report(10, '2026-02-01T12:10:00.000Z')],
+      1000,
+    );
     await s.tick('2026-02-01T12:11:00Z');
     expect(newsPosts(s.poster).map((p) => [p.key?.split(':').at(-1), p.message.title])).toEqual([
       ['r10', 'New report, not yet in the fact base'],
