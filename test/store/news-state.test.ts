@@ -17,7 +17,7 @@ function tempPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'deal-bot-news-')), 'state.json');
 }
 
-export function item(n: number, overrides: Partial<NewsItem> = {}): NewsItem {
+function item(n: number, overrides: Partial<NewsItem> = {}): NewsItem {
   return {
     id: `id-${n}`,
     feed: 'https://feed.example.com/rss',
