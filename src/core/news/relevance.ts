@@ -96,13 +96,19 @@ function aliasKey(name: string): string {
 export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
   const gazetteer = new Gazetteer(entities);
   const regions = regionNames();
-  // The deal's own countries: region names the fact base names as an organisation.
+  // The deal's own countries: the organisations the deal's own name names ("US–Japan trade deal")
+  // that are also countries. Another country the fact base knows (say, for a comparison) stays foreign.
+  const deal = entities.find((e) => e.type === 'deal');
+  const parties = new Set(
+    (deal ? [...gazetteer.find(deal.name.en), ...gazetteer.find(deal.name.ja)] : [])
+      .filter((m) => m.entity.type === 'organisation' && !m.partial)
+      .map((m) => m.entity.id),
+  );
   const home = new Set<string>();
   const homeEntities = new Set<string>();
   for (const r of regions) {
     for (const m of gazetteer.find(r.name)) {
-      if (m.entity.type !== 'organisation' || m.partial) continue;
-      if (m.alias !== aliasKey(r.name)) continue;
+      if (!parties.has(m.entity.id) || m.partial || m.alias !== aliasKey(r.name)) continue;
       home.add(r.code);
       homeEntities.add(m.entity.id);
     }

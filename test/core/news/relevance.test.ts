@@ -53,6 +53,24 @@ describe('relevance from the fact base', () => {
     expect(judge('India watches the $550 billion US–Japan pledge').relevant).toBe(true);
   });
 
+  it('keeps another country foreign even when the fact base names it', () => {
+    const withKorea = createRelevance([
+      ...newsEntities(),
+      {
+        id: 'south-korea',
+        type: 'organisation',
+        name: { en: 'South Korea', ja: '韓国' },
+        aliases: ['Korea', 'Seoul'],
+        record: {},
+      },
+    ]);
+    const r = withKorea.judge('Lutnick says South Korea trade deal talks near the finish line');
+    expect(r.foreign).toContain('KR');
+    expect(r.relevant).toBe(false);
+    // The deal's own countries are never foreign.
+    expect(withKorea.judge('Japan and the United States review the $550 billion pledge').foreign).toEqual([]);
+  });
+
   it('tells the language of a headline', () => {
     expect(detectLang('赤沢経産相が訪米')).toBe('ja');
     expect(detectLang('Akazawa visits Washington')).toBe('en');
