@@ -18,8 +18,9 @@ import { type RegionName, regionNames, regionsIn } from './regions.js';
  * own figures ("$550 billion", "5500億ドル") are decisive; projects, events, tranches and open
  * questions weigh most of the rest; people and companies less; the two countries, sectors and
  * goals only a little (they appear in much unrelated news). A relevant item needs the threshold
- * AND either a decisive figure or two different named records: one name alone ("Lutnick", "Tokyo")
- * is never enough. A story that names another country is halved, unless it cites the deal's figure.
+ * AND either a decisive figure or two different named records, not both companies: one name alone
+ * ("Lutnick", "Tokyo") is never enough. A story that names another country is halved, unless it
+ * cites the deal's figure.
  */
 
 export const RELEVANCE_THRESHOLD = 0.7;
@@ -168,6 +169,7 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
       const mentions = gazetteer.find(raw).filter(isExact);
       let score = 0;
       let named = 0;
+      let namedBesidesCompanies = 0;
       let decisive = false;
       const weighted: Array<{ id: string; weight: number }> = [];
       // One stretch of text is one piece of evidence: "trade deal" names the deal and the event of
@@ -179,6 +181,7 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
         kept.push(m.alias);
         score += w.weight;
         if (w.named) named++;
+        if (w.named && m.entity.type !== 'organisation') namedBesidesCompanies++;
         if (w.decisive) decisive = true;
         weighted.push({ id: m.entity.id, weight: w.weight });
       }
@@ -187,7 +190,9 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
       const foreign = [...regionsIn(norm, raw, foreignRegions)];
       if (foreign.length && !decisive) score *= 0.5;
       score = Math.round(Math.min(1, score) * 100) / 100;
-      const relevant = score >= RELEVANCE_THRESHOLD && (decisive || named >= 2);
+      // Two companies alone ("Toyota and Panasonic") are business news, not yet news of the deal.
+      const relevant =
+        score >= RELEVANCE_THRESHOLD && (decisive || (named >= 2 && namedBesidesCompanies >= 1));
       return {
         score,
         relevant,

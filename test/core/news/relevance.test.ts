@@ -35,6 +35,7 @@ describe('relevance from the fact base', () => {
     ['Akazawa comments on rice prices', 'one name alone'],
     ['Apple pledges $500 billion US investment', 'another pledge'],
     ['Akazawa Lutnik meating', 'typos are not read in news'],
+    ['SoftBank and SB Energy shares rise', 'two companies alone'],
   ])('does not count %s (%s)', (title) => {
     const r = judge(title);
     expect(r.relevant, JSON.stringify(r)).toBe(false);
