@@ -40,8 +40,11 @@ const WEIGHT = {
 } as const;
 /** Cue words about investment deals (engine/cues.ts). */
 const DEAL_CUES: readonly CueName[] = ['pledge', 'japanGives', 'inReturn', 'projects', 'chosen', 'signed'];
-/** Sectors, goals and open questions: their names are common words ("energy", "loan", "Tuesday"). */
-const CONTEXT_TYPES = new Set(['sector', 'goal', 'gap']);
+/**
+ * Sectors, goals, open questions and the deal's terms: their names are common words, written for
+ * questions ("energy", "loan", "Tuesday", "deadline").
+ */
+const CONTEXT_TYPES = new Set(['sector', 'goal', 'gap', 'term']);
 const DIGIT = /\d/;
 /** A Japanese name this short is a common noun (合意, 会談, 原油). */
 const SHORT_JA = 2;
@@ -79,6 +82,11 @@ function isExact(m: Mention): boolean {
   const letters = m.alias.length - (words.length - 1);
   const full = Math.min(1, 0.45 + letters / 14 + (words.length - 1) * 0.15);
   return m.strength >= full - 1e-9;
+}
+
+/** Written as a name: a capital letter, or a figure with its unit ("$36 billion", "15%"); a bare year is not. */
+function isProperName(name: string): boolean {
+  return /[A-Z]/.test(name) || (/\d/.test(name) && /[\p{L}$%¥€]/u.test(name));
 }
 
 /** Whether alias `inner` lies within alias `outer`: whole words for Latin, characters for Japanese. */
@@ -123,7 +131,7 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
     const set = new Set<string>();
     for (const name of [e.name.en, e.name.ja, ...e.aliases]) {
       const key = aliasKey(name);
-      if (hasJapanese(name) ? key.length > SHORT_JA : /[A-Z0-9]/.test(name)) set.add(key);
+      if (hasJapanese(name) ? key.length > SHORT_JA : isProperName(name)) set.add(key);
     }
     proper.set(e.id, set);
     if (e.type === 'person')

@@ -72,6 +72,22 @@ describe('relevance from the fact base', () => {
     expect(withKorea.judge('Japan and the United States review the $550 billion pledge').foreign).toEqual([]);
   });
 
+  it("reads the deal's terms as context, and a bare year as a common word", () => {
+    const withTerm = createRelevance([
+      ...newsEntities(),
+      {
+        id: 'investment-deadline',
+        type: 'term' as never,
+        name: { en: 'Deadline for the investments', ja: '投資の期限' },
+        aliases: ['deadline', '2029', 'January 2029'],
+        record: {},
+      },
+    ]);
+    const r = withTerm.judge('Lutnick sets a 2029 deadline for chip subsidies');
+    expect(r.matched).toContain('investment-deadline');
+    expect(r.relevant).toBe(false);
+  });
+
   it('tells the language of a headline', () => {
     expect(detectLang('赤沢経産相が訪米')).toBe('ja');
     expect(detectLang('Akazawa visits Washington')).toBe('en');
