@@ -191,7 +191,9 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
         if (w.named) named++;
         if (w.named && m.entity.type !== 'organisation') namedBesidesCompanies++;
         if (w.decisive) decisive = true;
-        weighted.push({ id: m.entity.id, weight: w.weight });
+        // One word of a longer name ("pledge" of "Four online meetings to implement the pledge")
+        // adds a little weight, but is no mention to show.
+        if (!m.partial) weighted.push({ id: m.entity.id, weight: w.weight });
       }
       const { cues } = scanCues(norm, raw);
       score += Math.min(WEIGHT.maxCues, DEAL_CUES.filter((c) => cues.has(c)).length * WEIGHT.cue);
