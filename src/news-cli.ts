@@ -1,7 +1,7 @@
 import { loadDotEnv } from './config/dotenv.js';
-import { runNewsCli } from './news/cli.js';
+import { runNewsCli } from './news-command.js';
 
-/** `npm run news -- fetch [--json]` and `npm run news -- check <url>` (src/news/cli.ts). */
+/** `npm run news -- fetch [--json]` and `npm run news -- check <url>` (src/news-command.ts). */
 const dotenv = loadDotEnv('.env');
 if (!dotenv.loaded && dotenv.error) {
   process.stderr.write(`${dotenv.error}\n`);

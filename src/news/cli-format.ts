@@ -6,7 +6,7 @@ import type { FeedEntry } from './parse-feed.js';
 import type { NewsJudge, PollReport } from './poll.js';
 import type { NewsWatchConfig } from './watch-config.js';
 
-/** What `npm run news` prints for people (the --json form is in cli.ts). */
+/** What `npm run news` prints for people (the --json form is in src/news-command.ts). */
 
 type NameOf = (id: string) => string;
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNewsCli } from '../../src/news/cli.js';
+import { runNewsCli } from '../../src/news-command.js';
 import { type FeedServer, startFeedServer } from '../fakes/feeds/feed-server.js';
 
 let server: FeedServer;

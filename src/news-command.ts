@@ -1,14 +1,14 @@
-import { readFactBaseFile } from '../app/factbase-file.js';
-import { loadConfig } from '../config.js';
-import { createEngine } from '../core/engine/index.js';
-import { createLogger } from '../ops/logger.js';
-import { createMemoryStore } from '../store/memory-store.js';
-import { createStateNewsStore } from '../store/news-state.js';
-import { checkFeed, formatCheck, formatFetch } from './cli-format.js';
-import { judgeSource } from './judge.js';
-import { forLog } from './log-url.js';
-import { pollFeeds } from './poll.js';
-import { NEWS_DEFAULTS, type NewsWatchConfig, USER_AGENT } from './watch-config.js';
+import { readFactBaseFile } from './app/factbase-file.js';
+import { loadConfig } from './config.js';
+import { createEngine } from './core/engine/index.js';
+import { checkFeed, formatCheck, formatFetch } from './news/cli-format.js';
+import { judgeSource } from './news/judge.js';
+import { forLog } from './news/log-url.js';
+import { pollFeeds } from './news/poll.js';
+import { NEWS_DEFAULTS, type NewsWatchConfig, USER_AGENT } from './news/watch-config.js';
+import { createLogger } from './ops/logger.js';
+import { createMemoryStore } from './store/memory-store.js';
+import { createStateNewsStore } from './store/news-state.js';
 
 /**
  * `npm run news -- fetch [--json]`: fetches every NEWS_FEEDS feed once and prints the reports about
