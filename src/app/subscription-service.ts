@@ -1,5 +1,7 @@
 import type { Answer, Lang } from '../core/answer/answer.js';
 import type { ParsedCommand } from '../core/commands/model.js';
+import { NEWS_WINDOW_MS } from '../core/news/plan.js';
+import { newsKey } from '../core/news/report.js';
 import { snapshotOf } from '../core/schedule/snapshot.js';
 import {
   forbiddenAnswer,
@@ -22,7 +24,14 @@ import {
   type Subscription,
 } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
-import { findSubscription, putSubscription, removeSubscription, setDigestMark } from '../store/state-ops.js';
+import type { NewsStore } from '../store/news-port.js';
+import {
+  findSubscription,
+  putSubscription,
+  recordDelivery,
+  removeSubscription,
+  setDigestMark,
+} from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import type { BotRequest, EngineSource, SubscriptionCommands } from './bot.js';
 
@@ -39,7 +48,12 @@ export interface SubscriptionServiceDeps {
   engines?: EngineSource;
   /** Where a change that could not be saved is reported (the user is told too). */
   logger?: Logger;
+  /** The news reports: a channel that turns news on skips those already known (no backlog flood). */
+  news?: NewsStore;
 }
+
+/** Known reports marked as seen when a channel turns news on (the store keeps at most about this many). */
+const NEWS_KNOWN_LIMIT = 5_000;
 
 export const DEFAULT_DIGEST = {
   cadence: 'weekly',
@@ -77,8 +91,8 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     now: Date,
   ) {
     const at = now.toISOString();
-    const wantReminders = a.kind !== 'digest';
-    const wantDigest = a.kind !== 'reminders';
+    const wantReminders = a.kind === 'all' || a.kind === 'reminders';
+    const wantDigest = a.kind === 'all' || a.kind === 'digest';
     const before = existing?.digest ?? null;
     const digest = wantDigest
       ? {
@@ -93,6 +107,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       channel: { platform: channel.platform, workspace: channel.workspace, channel: channel.channel },
       reminders: wantReminders || (existing?.reminders ?? false),
       digest,
+      news: a.kind === 'news' || (existing?.news ?? false),
       timeZone: a.timeZone ?? existing?.timeZone ?? deps.defaultTimeZone,
       lang,
       createdAt: existing?.createdAt ?? at,
@@ -111,9 +126,19 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
     const sub = merged(existing, request.channel, parsed.value, lang, now);
     const facts = deps.engines?.current().knowledge.facts;
+    // Reports already known when news is turned on are the backlog: recorded as skipped, never posted.
+    const known =
+      sub.news && !existing?.news && deps.news
+        ? await deps.news.listNewsItems({
+            limit: NEWS_KNOWN_LIMIT,
+            since: new Date(now.getTime() - NEWS_WINDOW_MS).toISOString(),
+          })
+        : [];
     const ok = await saved(
       () =>
         store.update((s) => {
+          for (const item of known)
+            recordDelivery(s, newsKey(id, item.id), { at: now.toISOString(), outcome: 'skipped' });
           const current = findSubscription(s, id);
           putSubscription(s, sub);
           // A new digest reports changes from now on: start from the fact base as it is.
@@ -137,11 +162,12 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const kind = parsed.value;
     const next: Subscription = {
       ...existing,
-      reminders: kind === 'digest' ? existing.reminders : false,
-      digest: kind === 'reminders' ? existing.digest : null,
+      reminders: kind === 'all' || kind === 'reminders' ? false : existing.reminders,
+      digest: kind === 'all' || kind === 'digest' ? null : existing.digest,
+      news: kind === 'all' || kind === 'news' ? false : existing.news,
       updatedAt: now.toISOString(),
     };
-    const remaining = next.reminders || next.digest ? next : null;
+    const remaining = next.reminders || next.digest || next.news ? next : null;
     const ok = await saved(
       () =>
         store.update((s) => {

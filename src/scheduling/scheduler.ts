@@ -1,13 +1,15 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { EngineSource } from '../app/bot.js';
-import type { Platform } from '../core/subscriptions/types.js';
+import type { Platform, Subscription } from '../core/subscriptions/types.js';
 import type { Service } from '../lifecycle/service.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
+import type { NewsStore } from '../store/news-port.js';
 import { markFailing, pruneLedger, recordDelivery, setDigestMark } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import { type DeliveryOptions, deliver, type JobOutcome } from './delivery.js';
 import type { PlannedJob } from './jobs.js';
+import { buildNewsJobs } from './news-jobs.js';
 import type { Poster } from './poster.js';
 import { buildInSlices, planInSlices } from './tick-slices.js';
 
@@ -31,6 +33,8 @@ export interface SchedulerDeps {
   reminderGraceMs?: number;
   /** Ledger entries older than this are dropped (default 40 days). */
   ledgerRetentionMs?: number;
+  /** The news reports: posted to channels subscribed to news, and listed in digests. */
+  news?: NewsStore;
 }
 
 export interface TickReport {
@@ -54,6 +58,9 @@ export interface Scheduler extends Service {
 }
 
 const DAY_MS = 86_400_000;
+/** News reports read per tick: the store keeps about this many (NEWS_KEEP). */
+const NEWS_REPORTS_READ = 2_000;
+const isNewsKey = (key: string) => key.includes('|news:');
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const metrics = deps.metrics ?? noopMetrics;
@@ -89,10 +96,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const at = now.toISOString();
     const kb = deps.engines.current().knowledge;
     const state = store.read();
-    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, (sub) => {
+    const held = (sub: Subscription) => {
       const poster = posters.get(sub.channel.platform);
       return poster !== undefined && (poster.holds?.(sub.channel) ?? true);
-    });
+    };
+    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, held);
+    const reports = deps.news ? await deps.news.listNewsItems({ limit: NEWS_REPORTS_READ }) : [];
+    const newsJobs = buildNewsJobs(kb, state, reports, now, held);
     for (const s of skipped) {
       log.warn(
         { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },
@@ -100,7 +110,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       );
       metrics.delivery('skipped', s.subscription.channel.platform);
     }
-    const built = await buildInSlices(kb, state, due);
+    const built = await buildInSlices(kb, state, due, reports);
     if (built.silent.length || built.orphaned.length) {
       await store.update((s) => {
         for (const { due: d, snapshot } of built.silent) {
@@ -112,7 +122,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     for (const d of built.orphaned)
       log.info({ key: d.key }, 'reminder dropped: its event is no longer in the fact base');
     const report = await deliver(
-      built.jobs,
+      [...built.jobs, ...newsJobs],
       posters,
       {
         sent: async (job, result) => {
@@ -133,6 +143,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
             }
           });
           metrics.delivery('sent', job.channel.platform);
+          if (isNewsKey(job.key)) metrics.newsPosted(job.channel.platform);
         },
         permanent: async (job, reason) => {
           const changed = await store.update((s) => markFailing(s, job.subscriptionId, reason, at));
@@ -158,7 +169,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     });
     const tick: TickReport = {
       at,
-      due: due.length,
+      due: due.length + newsJobs.length,
       sent: report.sent,
       skipped: skipped.length,
       silent: built.silent.length,

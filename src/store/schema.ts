@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { emptyNewsState, NewsStateSchema } from './news-schema.js';
 
 /**
  * The state file's shape (what must survive a restart): subscriptions, the delivery ledger, and
- * what each channel's last digest covered. Validated with zod every time the file is read.
+ * what each channel's last digest covered, and
+ * the news watch's reports and feed state. Validated with zod every time the file is read.
  */
 
-export const STATE_SCHEMA_VERSION = 2;
+export const STATE_SCHEMA_VERSION = 3;
 
 const IsoInstant = z.iso.datetime({ offset: true });
 
@@ -28,6 +30,8 @@ export const SubscriptionSchema = z.strictObject({
   channel: ChannelRefSchema,
   reminders: z.boolean(),
   digest: DigestSettingsSchema.nullable(),
+  /** Posts each new news report about the deal (see docs/news.md). */
+  news: z.boolean(),
   timeZone: z.string().min(1),
   lang: z.enum(['en', 'ja']),
   createdAt: IsoInstant,
@@ -59,6 +63,8 @@ export const StateSchema = z.strictObject({
   snapshots: z.record(z.string(), z.record(z.string(), z.string())),
   /** When the scheduler last finished a tick (for logging what was missed while it was down). */
   lastTickAt: IsoInstant.nullable(),
+  /** News reports found in feeds, and each feed's fetch state (src/store/news-state.ts). */
+  news: NewsStateSchema,
 });
 
 export type State = z.infer<typeof StateSchema>;
@@ -73,5 +79,6 @@ export function emptyState(): State {
     digests: {},
     snapshots: {},
     lastTickAt: null,
+    news: emptyNewsState(),
   };
 }

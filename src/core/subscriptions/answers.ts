@@ -56,6 +56,7 @@ export function subscriptionItems(sub: Subscription, now: Date, lang: Lang): Ans
       detail: t.next(formatLocal(next.toZonedDateTimeISO(sub.timeZone), lang)),
     });
   }
+  if (sub.news) items.push({ id: 'news', label: t.news(sub.timeZone) });
   return items;
 }
 
