@@ -76,7 +76,9 @@ try {
       cpu[index]?.push((side.proc.cpuMicros() - before) / BLOCK);
     }
     n += BLOCK;
-    sides.forEach((side, i) => side.times.push(...(perRound[i] ?? [])));
+    sides.forEach((side, i) => {
+      side.times.push(...(perRound[i] ?? []));
+    });
     const [botRound, bareRound] = perRound.map((xs) => row('', xs));
     if (botRound && bareRound)
       roundRatios.push({ p50: botRound.p50 / bareRound.p50, p99: botRound.p99 / bareRound.p99 });
@@ -98,11 +100,11 @@ try {
   );
   console.log('| process | p50 | p90 | p99 | max | CPU per interaction | p50 / bare | p99 / bare |');
   console.log('|---|---|---|---|---|---|---|---|');
-  rows.forEach((r, i) =>
+  rows.forEach((r, i) => {
     console.log(
       `| ${r.name} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${cpuOf(i)} | ${(r.p50 / bareRow.p50).toFixed(2)} | ${(r.p99 / bareRow.p99).toFixed(2)} |`,
-    ),
-  );
+    );
+  });
   const bot = rows[0] as Row;
   console.log(
     `\nPer-round ratios, median (min–max): p50 ${spread(roundRatios.map((r) => r.p50))}, p99 ${spread(roundRatios.map((r) => r.p99))}.`,
