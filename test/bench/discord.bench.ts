@@ -18,6 +18,7 @@ import { ms, percentile } from './stats.js';
  *   npm run bench -- discord
  *   BENCH_ROUNDS=12 BENCH_BLOCK=500     rounds and block size (default 12 × 500 per side)
  *   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/prof"   extra node flags for the shipped process
+ *   BENCH_BARE_NODE_ARGS="…"            the same for the bare client
  *   BENCH_BOT_ENV="LOG_LEVEL=warn SCHEDULER=off"          extra variables for the shipped process
  *   BENCH_IN_PROCESS=0                  skip the second table (the service in this process)
  *   BENCH_NO_BUILD=1                    use dist/ and var/bench-build as they are
@@ -51,7 +52,8 @@ try {
     ready: /"msg":"deal-bot started"/,
   });
   processes.push(shipped);
-  const bare = await spawnNode('bare discord.js', [resolve(BENCH_BUILT, 'bare-discord-client.js')], {
+  const bareArgs = words(process.env.BENCH_BARE_NODE_ARGS);
+  const bare = await spawnNode('bare discord.js', [...bareArgs, resolve(BENCH_BUILT, 'bare-discord-client.js')], {
     env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }),
     ready: /^ready$/,
   });

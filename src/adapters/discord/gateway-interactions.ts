@@ -5,11 +5,13 @@ import {
   MessageFlags,
   type MessageMentionOptions,
   PermissionFlagsBits,
+  Routes,
 } from 'discord.js';
 import type { Lang } from '../../core/answer/answer.js';
 import type { ChannelRef } from '../../core/subscriptions/types.js';
 import type { DiscordMessage } from './answer-message.js';
 import type { DealInteraction, InteractionContext, InteractionResponder } from './interaction-model.js';
+import { replyCallback } from './raw-message.js';
 
 /** Pings no one, on every message we send through discord.js (the client default says the same). */
 export function allowedMentions(): MessageMentionOptions {
@@ -105,7 +107,15 @@ export function gatewayResponder(interaction: Interaction): InteractionResponder
   const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
   return {
     async reply(message, ephemeral) {
-      await repliable().reply({ ...toDiscordJs(message), ...flags(ephemeral) });
+      // What discord.js's reply() sends, without its MessagePayload pass over an API-shaped message.
+      const target = repliable();
+      if (target.deferred || target.replied) throw new Error(`interaction ${target.id} was already answered`);
+      await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
+        body: replyCallback(message, ephemeral),
+        auth: false,
+      });
+      target.ephemeral = ephemeral;
+      target.replied = true;
     },
     async defer(ephemeral) {
       await repliable().deferReply(flags(ephemeral));
