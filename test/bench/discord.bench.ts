@@ -22,6 +22,7 @@ import { ms, percentile } from './stats.js';
  *   BENCH_BOT_ENV="LOG_LEVEL=warn SCHEDULER=off"          extra variables for the shipped process
  *   BENCH_IN_PROCESS=0                  skip the second table (the service in this process)
  *   BENCH_NO_BUILD=1                    use dist/ and var/bench-build as they are
+ *   BENCH_CHILD_LOG=/tmp/child          append each child's output to /tmp/child.<name> (with --trace-gc, say)
  */
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
@@ -53,10 +54,14 @@ try {
   });
   processes.push(shipped);
   const bareArgs = words(process.env.BENCH_BARE_NODE_ARGS);
-  const bare = await spawnNode('bare discord.js', [...bareArgs, resolve(BENCH_BUILT, 'bare-discord-client.js')], {
-    env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }),
-    ready: /^ready$/,
-  });
+  const bare = await spawnNode(
+    'bare discord.js',
+    [...bareArgs, resolve(BENCH_BUILT, 'bare-discord-client.js')],
+    {
+      env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }),
+      ready: /^ready$/,
+    },
+  );
   processes.push(bare);
 
   const sides = [

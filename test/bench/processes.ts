@@ -50,7 +50,8 @@ export async function spawnNode(
       const parts = (partial + chunk).split('\n');
       partial = parts.pop() ?? '';
       for (const line of parts) {
-        if (process.env.BENCH_CHILD_LOG) appendFileSync(`${process.env.BENCH_CHILD_LOG}.${name}`, `${line}\n`);
+        if (process.env.BENCH_CHILD_LOG)
+          appendFileSync(`${process.env.BENCH_CHILD_LOG}.${name}`, `${line}\n`);
         lines.push(line);
         if (lines.length > 20) lines.shift();
         onLine(line);
