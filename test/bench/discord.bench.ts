@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import { APP_ID, TOKEN } from '../fakes/discord/ids.js';
+import { alternate, spread } from './alternating.js';
 import { inProcessRows } from './discord-in-process.js';
 import { assertEmbeds, MIX, type Row, row, timeOne } from './discord-mix.js';
 import { BENCH_BUILT, buildAll, cleanEnv, type Spawned, spawnNode } from './processes.js';
-import { ms, percentile } from './stats.js';
+import { ms } from './stats.js';
 
 /**
  * The Discord benchmark (issue 10): what users run. The shipped process (`node dist/main.js`, as the
@@ -16,7 +17,7 @@ import { ms, percentile } from './stats.js';
  * at the fake REST, in alternating blocks (the order rotating each round) so machine noise hits both.
  *
  *   npm run bench -- discord
- *   BENCH_ROUNDS=12 BENCH_BLOCK=500     rounds and block size (default 12 × 500 per side)
+ *   BENCH_ROUNDS=60 BENCH_BLOCK=100     rounds and block size (the defaults: 6,000 interactions a side)
  *   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/prof"   extra node flags for the shipped process
  *   BENCH_BARE_NODE_ARGS="…"            the same for the bare client
  *   BENCH_BOT_ENV="LOG_LEVEL=warn SCHEDULER=off"          extra variables for the shipped process
@@ -25,8 +26,9 @@ import { ms, percentile } from './stats.js';
  *   BENCH_CHILD_LOG=/tmp/child          append each child's output to /tmp/child.<name> (with --trace-gc, say)
  */
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
-const BLOCK = Number(process.env.BENCH_BLOCK ?? 500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const BLOCK = Number(process.env.BENCH_BLOCK ?? 100);
+const GROUP = 10;
 const WARMUP = 500;
 const words = (v: string | undefined) => (v ?? '').split(/\s+/).filter(Boolean);
 
@@ -65,45 +67,24 @@ try {
   processes.push(bare);
 
   const sides = [
-    { name: 'deal-bot, node dist/main.js', fake: botFake, proc: shipped, times: [] as number[] },
-    { name: 'bare discord.js, own process', fake: bareFake, proc: bare, times: [] as number[] },
+    { name: 'deal-bot, node dist/main.js', fake: botFake, proc: shipped },
+    { name: 'bare discord.js, own process', fake: bareFake, proc: bare },
   ];
-  const cpu = sides.map(() => [] as number[]);
-  const roundRatios: Array<{ p50: number; p99: number }> = [];
   for (let i = 0; i < WARMUP; i++) for (const side of sides) await timeOne(side.fake, i);
-  let n = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    const perRound = sides.map(() => [] as number[]);
-    for (let k = 0; k < sides.length; k++) {
-      const index = (round + k) % sides.length;
-      const side = sides[index];
-      if (!side) continue;
-      const before = side.proc.cpuMicros();
-      for (let i = 0; i < BLOCK; i++) perRound[index]?.push(await timeOne(side.fake, n + i));
-      cpu[index]?.push((side.proc.cpuMicros() - before) / BLOCK);
-    }
-    n += BLOCK;
-    sides.forEach((side, i) => {
-      side.times.push(...(perRound[i] ?? []));
-    });
-    const [botRound, bareRound] = perRound.map((xs) => row('', xs));
-    if (botRound && bareRound)
-      roundRatios.push({ p50: botRound.p50 / bareRound.p50, p99: botRound.p99 / bareRound.p99 });
-  }
+  const result = await alternate(
+    sides.map((side) => ({ timeOne: (i: number) => timeOne(side.fake, i), cpuMicros: side.proc.cpuMicros })),
+    { rounds: ROUNDS, block: BLOCK, groupRounds: GROUP },
+  );
   assertEmbeds(botFake, 'deal-bot');
-  const rows = sides.map((side) => row(side.name, side.times));
+  const rows = sides.map((side, i) => row(side.name, result.times[i] ?? []));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const bareRow = rows[1] as Row;
-  const spread = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return `${percentile(s, 50).toFixed(2)} (${(s[0] ?? 0).toFixed(2)}–${(s.at(-1) ?? 0).toFixed(2)})`;
-  };
   const cpuOf = (i: number) => {
-    const s = [...(cpu[i] ?? [])].sort((a, b) => a - b);
-    return Number.isNaN(percentile(s, 50)) ? '–' : `${percentile(s, 50).toFixed(0)} µs`;
+    const us = result.cpuPerSample[i] ?? Number.NaN;
+    return Number.isNaN(us) ? '–' : `${us.toFixed(0)} µs`;
   };
   console.log(
-    `## Discord, the shipped process: gateway dispatch → interaction callback (ms; ${ROUNDS} rounds × ${BLOCK} per side, alternating blocks; ${rows[0]?.n} interactions each)`,
+    `## Discord, the shipped process: gateway dispatch → interaction callback (ms; ${ROUNDS} rounds, blocks of ${BLOCK} per side alternating; ${rows[0]?.n} interactions each)`,
   );
   console.log('| process | p50 | p90 | p99 | max | CPU per interaction | p50 / bare | p99 / bare |');
   console.log('|---|---|---|---|---|---|---|---|');
@@ -114,7 +95,7 @@ try {
   });
   const bot = rows[0] as Row;
   console.log(
-    `\nPer-round ratios, median (min–max): p50 ${spread(roundRatios.map((r) => r.p50))}, p99 ${spread(roundRatios.map((r) => r.p99))}.`,
+    `\nRatios per ${GROUP} rounds (${GROUP * BLOCK} interactions a side), median (min–max): p50 ${spread(result.groups.map((r) => r.p50))}, p99 ${spread(result.groups.map((r) => r.p99))}.`,
   );
   console.log(
     `Target (shipped p99 ≤ 1.2 × bare p99): ${bot.p99 / bareRow.p99 <= 1.2 ? 'met' : 'NOT met'} (${ms(bot.p99)} vs ${ms(bareRow.p99)} ms, ${(bot.p99 / bareRow.p99).toFixed(2)}). Mix of ${MIX.length} commands and questions; ${nodeArgs.length ? `node ${nodeArgs.join(' ')}; ` : ''}${Object.keys(extraEnv).length ? `env ${process.env.BENCH_BOT_ENV}; ` : ''}${seconds} s.`,

@@ -11,7 +11,7 @@ import type { Lang } from '../../core/answer/answer.js';
 import type { ChannelRef } from '../../core/subscriptions/types.js';
 import type { DiscordMessage } from './answer-message.js';
 import type { DealInteraction, InteractionContext, InteractionResponder } from './interaction-model.js';
-import { replyCallback } from './raw-message.js';
+import { replyCallbackJson } from './raw-message.js';
 
 /** Pings no one, on every message we send through discord.js (the client default says the same). */
 export function allowedMentions(): MessageMentionOptions {
@@ -111,7 +111,9 @@ export function gatewayResponder(interaction: Interaction): InteractionResponder
       const target = repliable();
       if (target.deferred || target.replied) throw new Error(`interaction ${target.id} was already answered`);
       await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
-        body: replyCallback(message, ephemeral),
+        body: replyCallbackJson(message, ephemeral),
+        passThroughBody: true,
+        headers: { 'Content-Type': 'application/json' },
         auth: false,
       });
       target.ephemeral = ephemeral;

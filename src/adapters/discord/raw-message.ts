@@ -22,3 +22,23 @@ export function rawMessage(message: DiscordMessage, ephemeral = false) {
 export function replyCallback(message: DiscordMessage, ephemeral: boolean) {
   return { type: InteractionResponseType.ChannelMessageWithSource, data: rawMessage(message, ephemeral) };
 }
+
+const serialized = new WeakMap<DiscordMessage, { public?: string; ephemeral?: string }>();
+
+/**
+ * The reply callback as JSON text. A message the answer cache hands out again is serialized once, not
+ * on every reply (messages are never changed once built).
+ */
+export function replyCallbackJson(message: DiscordMessage, ephemeral: boolean): string {
+  let entry = serialized.get(message);
+  if (!entry) {
+    entry = {};
+    serialized.set(message, entry);
+  }
+  if (ephemeral) {
+    entry.ephemeral ??= JSON.stringify(replyCallback(message, true));
+    return entry.ephemeral;
+  }
+  entry.public ??= JSON.stringify(replyCallback(message, false));
+  return entry.public;
+}
