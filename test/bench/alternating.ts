@@ -8,8 +8,8 @@ import { percentile } from './stats.js';
 export interface Alternated {
   /** Every sample per side, in milliseconds. */
   times: number[][];
-  /** Per group of `groupRounds` rounds: p50 and p99 of side 0 over side 1. */
-  groups: Array<{ p50: number; p99: number }>;
+  /** Per group of `groupRounds` rounds, per side: its p50 and p99 over the last side's (the baseline). */
+  groups: Array<Array<{ p50: number; p99: number }>>;
   /** CPU microseconds per sample per side, over all blocks (NaN where unknown). */
   cpuPerSample: number[];
 }
@@ -38,12 +38,15 @@ export async function alternate(
     }
     n += options.block;
     if ((round + 1) % options.groupRounds === 0 || round === options.rounds - 1) {
-      const [a, b] = group.map((xs) => [...xs].sort((x, y) => x - y));
-      if (a?.length && b?.length) {
-        groups.push({
-          p50: percentile(a, 50) / percentile(b, 50),
-          p99: percentile(a, 99) / percentile(b, 99),
-        });
+      const sorted = group.map((xs) => [...xs].sort((x, y) => x - y));
+      const base = sorted.at(-1) ?? [];
+      if (base.length) {
+        groups.push(
+          sorted.map((xs) => ({
+            p50: percentile(xs, 50) / percentile(base, 50),
+            p99: percentile(xs, 99) / percentile(base, 99),
+          })),
+        );
       }
       group = sides.map(() => [] as number[]);
     }

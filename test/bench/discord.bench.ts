@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFakeDiscord } from '../fakes/discord/fake-discord.js';
+import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import { APP_ID, TOKEN } from '../fakes/discord/ids.js';
 import { alternate, spread } from './alternating.js';
 import { inProcessRows } from './discord-in-process.js';
@@ -18,6 +18,8 @@ import { ms } from './stats.js';
  *
  *   npm run bench -- discord
  *   BENCH_ROUNDS=60 BENCH_BLOCK=100     rounds and block size (the defaults: 6,000 interactions a side)
+ *   BENCH_BEFORE=/path/to/dist/main.js  a third process: another build of the bot (before a change),
+ *                                       measured in the same alternation
  *   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/prof"   extra node flags for the shipped process
  *   BENCH_BARE_NODE_ARGS="…"            the same for the bare client
  *   BENCH_BOT_ENV="LOG_LEVEL=warn SCHEDULER=off"          extra variables for the shipped process
@@ -35,56 +37,60 @@ const words = (v: string | undefined) => (v ?? '').split(/\s+/).filter(Boolean);
 buildAll();
 const started = Date.now();
 const dir = mkdtempSync(join(tmpdir(), 'deal-bot-bench-'));
-const botFake = await startFakeDiscord({ heartbeatMs: 41_250 });
-const bareFake = await startFakeDiscord({ heartbeatMs: 41_250 });
 const extraEnv = Object.fromEntries(words(process.env.BENCH_BOT_ENV).map((kv) => kv.split('=', 2)));
 const nodeArgs = words(process.env.BENCH_NODE_ARGS);
-
+const fakes: FakeDiscord[] = [];
 const processes: Spawned[] = [];
-try {
-  const shipped = await spawnNode('deal-bot', [...nodeArgs, resolve('dist/main.js')], {
+
+/** A build of the bot (`main`) in its own process, against its own fake Discord. */
+async function startBot(name: string, main: string) {
+  const fake = await startFakeDiscord({ heartbeatMs: 41_250 });
+  fakes.push(fake);
+  const proc = await spawnNode(name, [...nodeArgs, main], {
     cwd: dir, // no .env there: only what is given here configures it
     env: cleanEnv({
       DISCORD_TOKEN: TOKEN,
       DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: botFake.apiUrl,
+      DISCORD_API_URL: fake.apiUrl,
       FACTS_PATH: resolve('data/factbase.json'),
-      STATE_PATH: join(dir, 'state.json'),
+      STATE_PATH: join(dir, `state-${fakes.length}.json`),
       ...extraEnv,
     }),
     ready: /"msg":"deal-bot started"/,
   });
-  processes.push(shipped);
-  const bareArgs = words(process.env.BENCH_BARE_NODE_ARGS);
+  processes.push(proc);
+  return { name, fake, proc };
+}
+
+try {
+  const sides = [await startBot('deal-bot, node dist/main.js', resolve('dist/main.js'))];
+  const before = process.env.BENCH_BEFORE;
+  if (before) sides.push(await startBot(`deal-bot before (${before})`, resolve(before)));
+  const bareFake = await startFakeDiscord({ heartbeatMs: 41_250 });
+  fakes.push(bareFake);
   const bare = await spawnNode(
     'bare discord.js',
-    [...bareArgs, resolve(BENCH_BUILT, 'bare-discord-client.js')],
-    {
-      env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }),
-      ready: /^ready$/,
-    },
+    [...words(process.env.BENCH_BARE_NODE_ARGS), resolve(BENCH_BUILT, 'bare-discord-client.js')],
+    { env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }), ready: /^ready$/ },
   );
   processes.push(bare);
+  sides.push({ name: 'bare discord.js, own process', fake: bareFake, proc: bare });
 
-  const sides = [
-    { name: 'deal-bot, node dist/main.js', fake: botFake, proc: shipped },
-    { name: 'bare discord.js, own process', fake: bareFake, proc: bare },
-  ];
   for (let i = 0; i < WARMUP; i++) for (const side of sides) await timeOne(side.fake, i);
   const result = await alternate(
     sides.map((side) => ({ timeOne: (i: number) => timeOne(side.fake, i), cpuMicros: side.proc.cpuMicros })),
     { rounds: ROUNDS, block: BLOCK, groupRounds: GROUP },
   );
-  assertEmbeds(botFake, 'deal-bot');
+  for (const side of sides.slice(0, -1)) assertEmbeds(side.fake, side.name);
+
   const rows = sides.map((side, i) => row(side.name, result.times[i] ?? []));
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const bareRow = rows[1] as Row;
+  const bareRow = rows.at(-1) as Row;
   const cpuOf = (i: number) => {
     const us = result.cpuPerSample[i] ?? Number.NaN;
     return Number.isNaN(us) ? '–' : `${us.toFixed(0)} µs`;
   };
   console.log(
-    `## Discord, the shipped process: gateway dispatch → interaction callback (ms; ${ROUNDS} rounds, blocks of ${BLOCK} per side alternating; ${rows[0]?.n} interactions each)`,
+    `## Discord, the shipped process: gateway dispatch → interaction callback (ms; ${ROUNDS} rounds, blocks of ${BLOCK} per side alternating; ${bareRow.n} interactions each)`,
   );
   console.log('| process | p50 | p90 | p99 | max | CPU per interaction | p50 / bare | p99 / bare |');
   console.log('|---|---|---|---|---|---|---|---|');
@@ -93,17 +99,21 @@ try {
       `| ${r.name} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${cpuOf(i)} | ${(r.p50 / bareRow.p50).toFixed(2)} | ${(r.p99 / bareRow.p99).toFixed(2)} |`,
     );
   });
-  const bot = rows[0] as Row;
   console.log(
-    `\nRatios per ${GROUP} rounds (${GROUP * BLOCK} interactions a side), median (min–max): p50 ${spread(result.groups.map((r) => r.p50))}, p99 ${spread(result.groups.map((r) => r.p99))}.`,
+    `\nRatios to bare per ${GROUP} rounds (${GROUP * BLOCK} interactions a side), median (min–max):`,
   );
+  rows.slice(0, -1).forEach((r, i) => {
+    const of = result.groups.map((g) => g[i] ?? { p50: Number.NaN, p99: Number.NaN });
+    console.log(`- ${r.name}: p50 ${spread(of.map((x) => x.p50))}, p99 ${spread(of.map((x) => x.p99))}`);
+  });
+  const bot = rows[0] as Row;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `Target (shipped p99 ≤ 1.2 × bare p99): ${bot.p99 / bareRow.p99 <= 1.2 ? 'met' : 'NOT met'} (${ms(bot.p99)} vs ${ms(bareRow.p99)} ms, ${(bot.p99 / bareRow.p99).toFixed(2)}). Mix of ${MIX.length} commands and questions; ${nodeArgs.length ? `node ${nodeArgs.join(' ')}; ` : ''}${Object.keys(extraEnv).length ? `env ${process.env.BENCH_BOT_ENV}; ` : ''}${seconds} s.`,
+    `\nTarget (shipped p99 ≤ 1.2 × bare p99): ${bot.p99 / bareRow.p99 <= 1.2 ? 'met' : 'NOT met'} (${ms(bot.p99)} vs ${ms(bareRow.p99)} ms, ${(bot.p99 / bareRow.p99).toFixed(2)}). Mix of ${MIX.length} commands and questions; ${nodeArgs.length ? `node ${nodeArgs.join(' ')}; ` : ''}${Object.keys(extraEnv).length ? `env ${process.env.BENCH_BOT_ENV}; ` : ''}${seconds} s.`,
   );
 } finally {
   for (const p of processes) await p.stop();
-  await botFake.close();
-  await bareFake.close();
+  for (const f of fakes) await f.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
