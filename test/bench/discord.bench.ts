@@ -17,7 +17,9 @@ import { ms } from './stats.js';
  * at the fake REST, in alternating blocks (the order rotating each round) so machine noise hits both.
  *
  *   npm run bench -- discord
- *   BENCH_ROUNDS=60 BENCH_BLOCK=100     rounds and block size (the defaults: 6,000 interactions a side)
+ *   BENCH_ROUNDS=600 BENCH_BLOCK=10     rounds and block size (the defaults: 6,000 interactions a side;
+ *                                       short blocks share a busy machine's bursts out evenly)
+ *   BENCH_GROUP=100                     rounds per group for the spread of the ratios
  *   BENCH_BEFORE=/path/to/dist/main.js  a third process: another build of the bot (before a change),
  *                                       measured in the same alternation
  *   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/prof"   extra node flags for the shipped process
@@ -28,9 +30,9 @@ import { ms } from './stats.js';
  *   BENCH_CHILD_LOG=/tmp/child          append each child's output to /tmp/child.<name> (with --trace-gc, say)
  */
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
-const BLOCK = Number(process.env.BENCH_BLOCK ?? 100);
-const GROUP = 10;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 600);
+const BLOCK = Number(process.env.BENCH_BLOCK ?? 10);
+const GROUP = Number(process.env.BENCH_GROUP ?? 100);
 const WARMUP = 500;
 const words = (v: string | undefined) => (v ?? '').split(/\s+/).filter(Boolean);
 
