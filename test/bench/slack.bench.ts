@@ -4,7 +4,8 @@
  * 1. What users run: the shipped process (`node dist/main.js`) beside a bare Bolt app, each in its own
  *    process (slack-shipped.ts). Builds dist/ first (BENCH_NO_BUILD=1 skips it); BENCH_NODE_ARGS adds
  *    node flags to the shipped process (e.g. "--cpu-prof --cpu-prof-dir=var/prof"); BENCH_ROUNDS and
- *    BENCH_BLOCK size it (default 8 rounds, blocks of 300).
+ *    BENCH_BLOCK size the one-at-a-time part (default 300 rounds, blocks of 10 per side);
+ *    BENCH_BEFORE=/path/to/dist/main.js runs another build of the bot as a third process.
  * 2. The service in a child process with four more servers beside it (the explanation rows below):
  *    signed `/deal` requests over loopback to the bot, against bare Bolt apps acking a fixed string. All
  *    these servers live in one child process (the load generator has the other core); rounds rotate
@@ -190,11 +191,14 @@ if (process.env.SLACK_BENCH_ROLE === 'server') await serve();
 else {
   buildAll();
   const lines = await shippedTable({
-    rounds: Number(process.env.BENCH_ROUNDS ?? 8),
+    rounds: 8,
     perRound: PER_ROUND,
-    block: Number(process.env.BENCH_BLOCK ?? 300),
     inFlight: IN_FLIGHT,
+    serialRounds: Number(process.env.BENCH_ROUNDS ?? 300),
+    block: Number(process.env.BENCH_BLOCK ?? 10),
+    group: 50,
     nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+    ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}),
   });
   process.stdout.write(
     `${lines.join('\n')}\n\n## Slack HTTP mode, the service in a child process beside bare apps (not what users run)\n`,
