@@ -51,7 +51,7 @@ export async function spawnNode(
       partial = parts.pop() ?? '';
       for (const line of parts) {
         if (process.env.BENCH_CHILD_LOG)
-          appendFileSync(`${process.env.BENCH_CHILD_LOG}.${name}`, `${line}\n`);
+          appendFileSync(`${process.env.BENCH_CHILD_LOG}.${name.replace(/[^\w.-]+/g, '-')}`, `${line}\n`);
         lines.push(line);
         if (lines.length > 20) lines.shift();
         onLine(line);
