@@ -10,6 +10,7 @@ import {
 import type { Lang } from '../../core/answer/answer.js';
 import type { ChannelRef } from '../../core/subscriptions/types.js';
 import type { DiscordMessage } from './answer-message.js';
+import type { InteractionCallbacks } from './interaction-callbacks.js';
 import type { DealInteraction, InteractionContext, InteractionResponder } from './interaction-model.js';
 import { replyCallbackJson } from './raw-message.js';
 
@@ -98,8 +99,14 @@ export function interactionContext(interaction: Interaction): InteractionContext
 
 type Repliable = Extract<Interaction, { reply: unknown }>;
 
-/** Answers through discord.js: callback endpoint for the first response, the webhook for the rest. */
-export function gatewayResponder(interaction: Interaction): InteractionResponder {
+/**
+ * Answers through discord.js: callback endpoint for the first response (through `callbacks` when given),
+ * the webhook for the rest.
+ */
+export function gatewayResponder(
+  interaction: Interaction,
+  callbacks?: InteractionCallbacks,
+): InteractionResponder {
   const repliable = (): Repliable => {
     if (!interaction.isRepliable()) throw new Error(`interaction ${interaction.id} cannot be replied to`);
     return interaction;
@@ -110,12 +117,15 @@ export function gatewayResponder(interaction: Interaction): InteractionResponder
       // What discord.js's reply() sends, without its MessagePayload pass over an API-shaped message.
       const target = repliable();
       if (target.deferred || target.replied) throw new Error(`interaction ${target.id} was already answered`);
-      await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
-        body: replyCallbackJson(message, ephemeral),
-        passThroughBody: true,
-        headers: { 'Content-Type': 'application/json' },
-        auth: false,
-      });
+      const json = replyCallbackJson(message, ephemeral);
+      if (callbacks) await callbacks.post(target.id, target.token, json);
+      else
+        await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
+          body: json,
+          passThroughBody: true,
+          headers: { 'Content-Type': 'application/json' },
+          auth: false,
+        });
       target.ephemeral = ephemeral;
       target.replied = true;
     },
