@@ -72,7 +72,7 @@ try {
   fakes.push(bareFake);
   const bare = await spawnNode(
     'bare discord.js',
-    [...words(process.env.BENCH_BARE_NODE_ARGS), resolve(BENCH_BUILT, process.env.BENCH_BARE_SCRIPT ?? 'bare-discord-client.js')],
+    [...words(process.env.BENCH_BARE_NODE_ARGS), resolve(BENCH_BUILT, 'bare-discord-client.js')],
     { env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }), ready: /^ready$/ },
   );
   processes.push(bare);
