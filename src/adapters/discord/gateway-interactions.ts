@@ -1,6 +1,8 @@
 import {
   type BaseMessageOptions,
+  type Client,
   type Interaction,
+  InteractionResponseType,
   type JSONEncodable,
   MessageFlags,
   type MessageMentionOptions,
@@ -112,20 +114,22 @@ export function gatewayResponder(
     return interaction;
   };
   const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
+  /** An interaction callback (the first response), already serialized. */
+  const callback = async (target: { id: string; token: string; client: Client }, json: string) => {
+    if (callbacks) return callbacks.post(target.id, target.token, json);
+    await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
+      body: json,
+      passThroughBody: true,
+      headers: { 'Content-Type': 'application/json' },
+      auth: false,
+    });
+  };
   return {
     async reply(message, ephemeral) {
       // What discord.js's reply() sends, without its MessagePayload pass over an API-shaped message.
       const target = repliable();
       if (target.deferred || target.replied) throw new Error(`interaction ${target.id} was already answered`);
-      const json = replyCallbackJson(message, ephemeral);
-      if (callbacks) await callbacks.post(target.id, target.token, json);
-      else
-        await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
-          body: json,
-          passThroughBody: true,
-          headers: { 'Content-Type': 'application/json' },
-          auth: false,
-        });
+      await callback(target, replyCallbackJson(message, ephemeral));
       target.ephemeral = ephemeral;
       target.replied = true;
     },
@@ -140,7 +144,11 @@ export function gatewayResponder(
     },
     async choices(list) {
       if (!interaction.isAutocomplete()) throw new Error(`interaction ${interaction.id} is not autocomplete`);
-      await interaction.respond([...list]);
+      if (interaction.responded) throw new Error(`interaction ${interaction.id} was already answered`);
+      // What discord.js's respond() sends; choices are answered as often as people type, so the same fast path.
+      const type = InteractionResponseType.ApplicationCommandAutocompleteResult;
+      await callback(interaction, JSON.stringify({ type, data: { choices: list } }));
+      interaction.responded = true;
     },
   };
 }
