@@ -1,6 +1,4 @@
 import { createConsolePoster } from './adapters/console/poster.js';
-import { createDiscordService } from './adapters/discord/service.js';
-import { createSlackService } from './adapters/slack/service.js';
 import { Bot } from './app/bot.js';
 import { createConsoleService } from './app/console-service.js';
 import { watchFactBase } from './app/factbase-watch.js';
@@ -86,7 +84,10 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
   const posters: Poster[] = [];
   const platforms: Service[] = [];
 
+  // Each platform's library is loaded only when it is configured: an unused @slack/bolt (9 MB) or
+  // discord.js (13 MB) would sit in the old generation and lengthen every full garbage collection.
   if (config.discord) {
+    const { createDiscordService } = await import('./adapters/discord/service.js');
     const discord = createDiscordService({
       config: config.discord,
       bot,
@@ -100,7 +101,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     posters.push(discord.poster);
   }
   const slack = config.slack
-    ? createSlackService({
+    ? (await import('./adapters/slack/service.js')).createSlackService({
         config: config.slack,
         bot,
         logger,

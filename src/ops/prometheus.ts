@@ -38,8 +38,24 @@ export function createPrometheusMetrics(options: { processMetrics?: boolean } = 
   let total = 0;
   let unknown = 0;
 
+  // An answer is counted on the reply path, where it only joins this list. prom-client's update (label
+  // hashing and validation, most of a metric's cost) runs after the current turn of the event loop,
+  // once the reply is written, or at once when the metrics are read.
+  let pending: Array<{ kind: AnswerKind; seconds: number; platform: string }> = [];
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    const batch = pending;
+    pending = [];
+    for (const a of batch) {
+      answers.inc({ kind: a.kind, platform: a.platform });
+      latency.observe({ platform: a.platform }, a.seconds);
+    }
+  };
+
   const answers = new Counter({
     name: METRIC_NAMES.answers,
+    collect: () => flush(),
     help: 'Answers given, by kind (answer, list, timeline, unknown, ambiguous, help) and platform.',
     labelNames: ['kind', 'platform'] as const,
     registers: [registry],
@@ -54,6 +70,7 @@ export function createPrometheusMetrics(options: { processMetrics?: boolean } = 
   });
   const latency = new Histogram({
     name: METRIC_NAMES.latency,
+    collect: () => flush(),
     help: 'Time to compute an answer, in seconds, by platform.',
     labelNames: ['platform'] as const,
     buckets: LATENCY_BUCKETS,
@@ -114,8 +131,11 @@ export function createPrometheusMetrics(options: { processMetrics?: boolean } = 
     answered(kind: AnswerKind, seconds: number, platform: string) {
       total += 1;
       if (kind === 'unknown') unknown += 1;
-      answers.inc({ kind, platform });
-      latency.observe({ platform }, seconds);
+      pending.push({ kind, seconds, platform });
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
     },
     delivery(outcome: DeliveryOutcome, platform: string) {
       deliveries.inc({ outcome, platform });

@@ -1,13 +1,7 @@
 import type { Platform } from '../core/subscriptions/types.js';
 import { runPlatform, settle } from './delivery-lanes.js';
-import type {
-  DeliveryHooks,
-  DeliveryJob,
-  DeliveryOptions,
-  DeliveryReport,
-  JobOutcome,
-} from './delivery-types.js';
-import type { Poster, PostResult } from './poster.js';
+import type { DeliveryHooks, DeliveryJob, DeliveryOptions, DeliveryReport } from './delivery-types.js';
+import type { Poster } from './poster.js';
 
 /**
  * The delivery worker: posts jobs through each platform's Poster with bounded concurrency, paced

@@ -1,132 +1,134 @@
-import { readFileSync } from 'node:fs';
-import { type Client, Events } from 'discord.js';
-import { createDiscordClient } from '../../src/adapters/discord/client.js';
-import { createDiscordService } from '../../src/adapters/discord/service.js';
-import { Bot, fixedEngine } from '../../src/app/bot.js';
-import { createEngine } from '../../src/core/engine/engine.js';
-import { parseFactBaseText } from '../../src/core/factbase/parse.js';
-import { silentLogger } from '../../src/ops/logger.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import { APP_ID, TOKEN } from '../fakes/discord/ids.js';
-import { slashCommand } from '../fakes/discord/payloads.js';
-import { QUESTION_MIX } from './core-questions.js';
-import { ms, percentile } from './stats.js';
+import { alternate, spread } from './alternating.js';
+import { inProcessRows } from './discord-in-process.js';
+import { assertEmbeds, MIX, type Row, row, timeOne } from './discord-mix.js';
+import { BENCH_BUILT, buildAll, cleanEnv, type Spawned, spawnNode } from './processes.js';
+import { ms } from './stats.js';
 
 /**
- * The Discord benchmark (issue 5): interactions dispatched by the fake gateway and answered through
- * the callback endpoint, timed from the gateway write to the callback's arrival at the fake REST.
- * The bot (real engine, embeds, buttons) and a bare discord.js client replying a fixed string run in
- * the same process, on the same harness, taking turns interaction by interaction so all see the same load.
+ * The Discord benchmark (issue 10): what users run. The shipped process (`node dist/main.js`, as the
+ * Docker image runs it: logging at info to a pipe, metrics, the state store, the scheduler) and a bare
+ * discord.js client replying a fixed string, each in its own process against its own loopback fake
+ * Discord. One interaction at a time, timed from the fake gateway's dispatch to the callback's arrival
+ * at the fake REST, in alternating blocks (the order rotating each round) so machine noise hits both.
+ *
+ *   npm run bench -- discord
+ *   BENCH_ROUNDS=600 BENCH_BLOCK=10     rounds and block size (the defaults: 6,000 interactions a side;
+ *                                       short blocks share a busy machine's bursts out evenly)
+ *   BENCH_GROUP=100                     rounds per group for the spread of the ratios
+ *   BENCH_BEFORE=/path/to/dist/main.js  a third process: another build of the bot (before a change),
+ *                                       measured in the same alternation
+ *   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=var/prof"   extra node flags for the shipped process
+ *   BENCH_BARE_NODE_ARGS="…"            the same for the bare client
+ *   BENCH_BOT_ENV="LOG_LEVEL=warn SCHEDULER=off"          extra variables for the shipped process
+ *   BENCH_IN_PROCESS=0                  skip the second table (the service in this process)
+ *   BENCH_NO_BUILD=1                    use dist/ and var/bench-build as they are
+ *   BENCH_CHILD_LOG=/tmp/child          append each child's output to /tmp/child.<name> (with --trace-gc, say)
  */
 
-const SAMPLES = 3000;
-const WARMUP = 300;
-const DEADLINE_MS = 50_000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 600);
+const BLOCK = Number(process.env.BENCH_BLOCK ?? 10);
+const GROUP = Number(process.env.BENCH_GROUP ?? 100);
+const WARMUP = 500;
+const words = (v: string | undefined) => (v ?? '').split(/\s+/).filter(Boolean);
 
-const parsed = parseFactBaseText(readFileSync('data/factbase.json', 'utf8'));
-if (!parsed.ok) throw new Error('data/factbase.json is invalid: run npm run facts:check');
-const now = new Date('2026-02-12T15:00:00Z');
-const bot = new Bot({ engines: fixedEngine(createEngine(parsed.value)), clock: () => now });
-
-/** What users send: every subcommand without options, and the core question mix through /deal ask. */
-const MIX: Array<[string, Record<string, string>]> = [
-  ...['projects', 'sectors', 'timeline', 'next', 'sources', 'help', 'who'].map(
-    (s): [string, Record<string, string>] => [s, {}],
-  ),
-  ['who', { name: 'Lutnick' }],
-  ...QUESTION_MIX.map((q): [string, Record<string, string>] => ['ask', { question: q.slice(0, 500) }]),
-];
-
-async function timeOne(fake: FakeDiscord, i: number): Promise<number> {
-  const [sub, options] = MIX[i % MIX.length] ?? ['help', {}];
-  const payload = slashCommand(sub, options);
-  const path = `/interactions/${payload.id}/${payload.token}/callback`;
-  const answered = fake.rest.next((r) => r.path === path, 10_000);
-  const sent = fake.gateway.dispatch('INTERACTION_CREATE', payload);
-  const callback = await answered;
-  return callback.at - sent;
-}
-
-async function startBot(answerCacheSize: number): Promise<{ fake: FakeDiscord; stop: () => Promise<void> }> {
-  const fake = await startFakeDiscord({ heartbeatMs: 5000 });
-  const service = createDiscordService({
-    config: { token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl },
-    bot,
-    logger: silentLogger(),
-    clock: () => now,
-    answerCacheSize,
-  });
-  await service.start();
-  const stop = async () => {
-    await service.stop();
-    await fake.close();
-  };
-  return { fake, stop };
-}
-
-async function startBare(): Promise<{ fake: FakeDiscord; stop: () => Promise<void> }> {
-  const fake = await startFakeDiscord({ heartbeatMs: 5000 });
-  const client: Client = createDiscordClient({ apiUrl: fake.apiUrl });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) void interaction.reply({ content: 'ok' });
-  });
-  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login(TOKEN);
-  await ready;
-  const stop = async () => {
-    await client.destroy();
-    await fake.close();
-  };
-  return { fake, stop };
-}
-
+buildAll();
 const started = Date.now();
-const sides = [
-  { name: 'deal-bot (answer cache on, the default)', ...(await startBot(500)), times: [] as number[] },
-  { name: 'deal-bot (answer cache off)', ...(await startBot(0)), times: [] as number[] },
-  { name: 'bare discord.js (fixed string)', ...(await startBare()), times: [] as number[] },
-];
-for (let i = 0; i < WARMUP; i++) for (const side of sides) await timeOne(side.fake, i);
-// One interaction per side in turn (order rotating), so bursts of machine noise hit every side alike.
-for (let i = 0; i < SAMPLES && Date.now() - started < DEADLINE_MS; i++) {
-  for (let k = 0; k < sides.length; k++) {
-    const side = sides[(i + k) % sides.length];
-    if (side) side.times.push(await timeOne(side.fake, i));
-  }
-}
-// Every bot callback must be a real answer: one embed each.
-for (const side of sides.slice(0, 2)) {
-  if (!side.fake.rest.messageBodies().every((b) => (b.body.embeds as unknown[] | undefined)?.length === 1)) {
-    throw new Error(`${side.name} answered an interaction without an embed`);
-  }
-}
-for (const side of sides) await side.stop();
+const dir = mkdtempSync(join(tmpdir(), 'deal-bot-bench-'));
+const extraEnv = Object.fromEntries(words(process.env.BENCH_BOT_ENV).map((kv) => kv.split('=', 2)));
+const nodeArgs = words(process.env.BENCH_NODE_ARGS);
+const fakes: FakeDiscord[] = [];
+const processes: Spawned[] = [];
 
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return {
-    n: s.length,
-    p50: percentile(s, 50),
-    p90: percentile(s, 90),
-    p99: percentile(s, 99),
-    max: s.at(-1) ?? NaN,
-  };
-};
-const [cached, uncached, bare] = sides.map((side) => ({ name: side.name, ...stats(side.times) }));
-if (!cached || !uncached || !bare) throw new Error('missing side');
-console.log('## Discord: gateway dispatch → interaction callback (ms, %d interactions each)', bare.n);
-console.log('| | p50 | p90 | p99 | max | p50 / bare | p99 / bare |');
-console.log('|---|---|---|---|---|---|---|');
-for (const r of [cached, uncached, bare]) {
-  console.log(
-    `| ${r.name} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${(r.p50 / bare.p50).toFixed(2)} | ${(r.p99 / bare.p99).toFixed(2)} |`,
-  );
+/** A build of the bot (`main`) in its own process, against its own fake Discord. */
+async function startBot(name: string, main: string) {
+  const fake = await startFakeDiscord({ heartbeatMs: 41_250 });
+  fakes.push(fake);
+  const proc = await spawnNode(name, [...nodeArgs, main], {
+    cwd: dir, // no .env there: only what is given here configures it
+    env: cleanEnv({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_API_URL: fake.apiUrl,
+      FACTS_PATH: resolve('data/factbase.json'),
+      STATE_PATH: join(dir, `state-${fakes.length}.json`),
+      ...extraEnv,
+    }),
+    ready: /"msg":"deal-bot started"/,
+  });
+  processes.push(proc);
+  return { name, fake, proc };
 }
-const verdict = (r: typeof bare) =>
-  `${r.p99 / bare.p99 <= 1.2 && r.p99 <= 20 && bare.p99 <= 20 ? 'met' : 'NOT met'} (p99 ${ms(r.p99)} ms vs bare ${ms(bare.p99)} ms, ratio ${(r.p99 / bare.p99).toFixed(2)})`;
-console.log(
-  `\nTarget (bot p99 ≤ 1.2 × bare p99, both ≤ 20 ms): cache on ${verdict(cached)}; cache off ${verdict(uncached)}.`,
-);
-console.log(
-  `The mix repeats ${MIX.length} commands and questions, so with the cache on most answers are hits; "cache off" is the cost of answering every interaction afresh. ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-);
+
+try {
+  const sides = [await startBot('deal-bot, node dist/main.js', resolve('dist/main.js'))];
+  const before = process.env.BENCH_BEFORE;
+  if (before) sides.push(await startBot(`deal-bot before (${before})`, resolve(before)));
+  const bareFake = await startFakeDiscord({ heartbeatMs: 41_250 });
+  fakes.push(bareFake);
+  const bare = await spawnNode(
+    'bare discord.js',
+    [...words(process.env.BENCH_BARE_NODE_ARGS), resolve(BENCH_BUILT, 'bare-discord-client.js')],
+    { env: cleanEnv({ DISCORD_API_URL: bareFake.apiUrl, DISCORD_TOKEN: TOKEN }), ready: /^ready$/ },
+  );
+  processes.push(bare);
+  sides.push({ name: 'bare discord.js, own process', fake: bareFake, proc: bare });
+
+  for (let i = 0; i < WARMUP; i++) for (const side of sides) await timeOne(side.fake, i);
+  const result = await alternate(
+    sides.map((side) => ({ timeOne: (i: number) => timeOne(side.fake, i), cpuMicros: side.proc.cpuMicros })),
+    { rounds: ROUNDS, block: BLOCK, groupRounds: GROUP },
+  );
+  for (const side of sides.slice(0, -1)) assertEmbeds(side.fake, side.name);
+
+  const rows = sides.map((side, i) => row(side.name, result.times[i] ?? []));
+  const bareRow = rows.at(-1) as Row;
+  const cpuOf = (i: number) => {
+    const us = result.cpuPerSample[i] ?? Number.NaN;
+    return Number.isNaN(us) ? '–' : `${us.toFixed(0)} µs`;
+  };
+  console.log(
+    `## Discord, the shipped process: gateway dispatch → interaction callback (ms; ${ROUNDS} rounds, blocks of ${BLOCK} per side alternating; ${bareRow.n} interactions each)`,
+  );
+  console.log('| process | p50 | p90 | p99 | max | CPU per interaction | p50 / bare | p99 / bare |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  rows.forEach((r, i) => {
+    console.log(
+      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${cpuOf(i)} | ${(r.p50 / bareRow.p50).toFixed(2)} | ${(r.p99 / bareRow.p99).toFixed(2)} |`,
+    );
+  });
+  console.log(
+    `\nRatios to bare per ${GROUP} rounds (${GROUP * BLOCK} interactions a side), median (min–max):`,
+  );
+  rows.slice(0, -1).forEach((r, i) => {
+    const of = result.groups.map((g) => g[i] ?? { p50: Number.NaN, p99: Number.NaN });
+    console.log(`- ${r.name}: p50 ${spread(of.map((x) => x.p50))}, p99 ${spread(of.map((x) => x.p99))}`);
+  });
+  const bot = rows[0] as Row;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `\nTarget (shipped p99 ≤ 1.2 × bare p99): ${bot.p99 / bareRow.p99 <= 1.2 ? 'met' : 'NOT met'} (${ms(bot.p99)} vs ${ms(bareRow.p99)} ms, ${(bot.p99 / bareRow.p99).toFixed(2)}). Mix of ${MIX.length} commands and questions; ${nodeArgs.length ? `node ${nodeArgs.join(' ')}; ` : ''}${Object.keys(extraEnv).length ? `env ${process.env.BENCH_BOT_ENV}; ` : ''}${seconds} s.`,
+  );
+} finally {
+  for (const p of processes) await p.stop();
+  for (const f of fakes) await f.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.env.BENCH_IN_PROCESS !== '0') {
+  const rows = await inProcessRows(1500, 300);
+  const bare = rows.at(-1) as Row;
+  console.log(
+    '\n## Discord, in this process (the service alone: no logging, metrics, store or scheduler; not what users run)',
+  );
+  console.log('| client | p50 | p90 | p99 | max | p50 / bare | p99 / bare |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p90)} | ${ms(r.p99)} | ${ms(r.max)} | ${(r.p50 / bare.p50).toFixed(2)} | ${(r.p99 / bare.p99).toFixed(2)} |`,
+    );
+}

@@ -1,36 +1,36 @@
 /**
- * Slack HTTP-mode benchmark: signed `/deal` requests over loopback to the bot, against a bare Bolt app that
- * acks a fixed string, in the same run. All servers live in one child process (the load generator has the
- * other core); rounds rotate through the servers so each sees the same machine state.
+ * Slack HTTP-mode benchmark (issues 5 and 10), in two parts.
  *
- *   npx tsx test/bench/slack.bench.ts     (bounded: about 30 s, killed at 60 s)
+ * 1. What users run: the shipped process (`node dist/main.js`) beside a bare Bolt app, each in its own
+ *    process (slack-shipped.ts). Builds dist/ first (BENCH_NO_BUILD=1 skips it); BENCH_NODE_ARGS adds
+ *    node flags to the shipped process (e.g. "--cpu-prof --cpu-prof-dir=var/prof"); BENCH_ROUNDS and
+ *    BENCH_BLOCK size the one-at-a-time part (default 300 rounds, blocks of 10 per side);
+ *    BENCH_BEFORE=/path/to/dist/main.js runs another build of the bot as a third process.
+ * 2. The service in a child process with four more servers beside it (the explanation rows below):
+ *    signed `/deal` requests over loopback to the bot, against bare Bolt apps acking a fixed string. All
+ *    these servers live in one child process (the load generator has the other core); rounds rotate
+ *    through the servers so each sees the same machine state. BENCH_IN_PROCESS=0 skips it.
  *
- * Reports, per server: requests/s at 32 in flight (median of rounds), the server's CPU time per request
+ *   npm run bench -- slack     (bounded: about a minute; part 2 is killed at 60 s)
+ *
+ * Part 2
+ * reports, per server: requests/s at 32 in flight (median of rounds), the server's CPU time per request
  * (robust on a busy machine), and p50/p99 one request at a time; then bot/bare ratios (median of the
  * per-round ratios). The bare app of the target is Bolt with its defaults; three more rows explain
  * what is left: a bare app without Bolt's default conversation store (the bot runs without one), the
  * bot with its answer cache off, and a lean bare app acking a Block Kit body the size of the bot's.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { buildAll } from './processes.js';
+import { type Prepared, prepare, SECRET, send, throughput } from './slack-requests.js';
+import { shippedTable } from './slack-shipped.js';
 
-const SECRET = 'bench-signing-secret-not-real';
 const IN_FLIGHT = 32;
 const ROUNDS = 11;
 const PER_ROUND = 500;
 const SERIAL = 300;
-const QUESTIONS = [
-  'projects',
-  'next',
-  'who is Akazawa?',
-  'timeline',
-  'sectors',
-  'how much is the deal?',
-  'プロジェクトの候補は？',
-  'help',
-];
 
 const SERVERS = {
   bot: 'deal-bot (answer in the ack)',
@@ -99,65 +99,7 @@ async function serve(): Promise<void> {
   });
 }
 
-interface Prepared {
-  body: string;
-  headers: Record<string, string>;
-}
-
-/** Signed ahead of time (the timestamp stays valid for the whole run), so the client does little work. */
-function prepare(n: number): Prepared[] {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  return Array.from({ length: n }, (_, i) => {
-    const body = new URLSearchParams({
-      team_id: 'T0BENCH',
-      channel_id: 'C0BENCH',
-      user_id: 'U0BENCH',
-      command: '/deal',
-      text: QUESTIONS[i % QUESTIONS.length] ?? 'help',
-      response_url: 'http://127.0.0.1:9/response',
-      trigger_id: `${i}.1.x`,
-    }).toString();
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    const headers = {
-      'content-type': 'application/x-www-form-urlencoded',
-      'content-length': String(Buffer.byteLength(body)),
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': signature,
-    };
-    return { body, headers };
-  });
-}
-
 const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
-
-function send(port: number, req: Prepared): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const r = request(
-      { host: '127.0.0.1', port, path: '/slack/events', method: 'POST', headers: req.headers, agent },
-      (res) => {
-        res.resume();
-        res.on('end', () =>
-          res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`)),
-        );
-      },
-    );
-    r.on('error', reject);
-    r.end(req.body);
-  });
-}
-
-async function throughput(port: number, reqs: Prepared[]): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < reqs.length) {
-      const req = reqs[next++];
-      if (req) await send(port, req);
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return reqs.length / ((performance.now() - started) / 1000);
-}
 
 function serverCpuUs(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
@@ -196,13 +138,13 @@ async function main(): Promise<void> {
       child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
     });
     const reqs = prepare(PER_ROUND);
-    for (const who of WHO) await throughput(ports[who], reqs); // warm-up
+    for (const who of WHO) await throughput(agent, ports[who], reqs, IN_FLIGHT); // warm-up
     const rps = series();
     const cpu = series();
     for (let round = 0; round < ROUNDS; round++) {
       for (const who of rotate(round)) {
         const before = await serverCpuUs(child);
-        rps[who].push(await throughput(ports[who], reqs));
+        rps[who].push(await throughput(agent, ports[who], reqs, IN_FLIGHT));
         cpu[who].push(((await serverCpuUs(child)) - before) / reqs.length);
       }
     }
@@ -210,7 +152,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < SERIAL; i++) {
       for (const who of rotate(i)) {
         const t = performance.now();
-        await send(ports[who], reqs[i % reqs.length] as Prepared);
+        await send(agent, ports[who], reqs[i % reqs.length] as Prepared);
         lat[who].push(performance.now() - t);
       }
     }
@@ -246,4 +188,20 @@ async function main(): Promise<void> {
 }
 
 if (process.env.SLACK_BENCH_ROLE === 'server') await serve();
-else await main();
+else {
+  buildAll();
+  const lines = await shippedTable({
+    rounds: 8,
+    perRound: PER_ROUND,
+    inFlight: IN_FLIGHT,
+    serialRounds: Number(process.env.BENCH_ROUNDS ?? 300),
+    block: Number(process.env.BENCH_BLOCK ?? 10),
+    group: 50,
+    nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+    ...(process.env.BENCH_BEFORE ? { before: process.env.BENCH_BEFORE } : {}),
+  });
+  process.stdout.write(
+    `${lines.join('\n')}\n\n## Slack HTTP mode, the service in a child process beside bare apps (not what users run)\n`,
+  );
+  if (process.env.BENCH_IN_PROCESS !== '0') await main();
+}

@@ -42,6 +42,21 @@ describe('createPrometheusMetrics', () => {
     expect(sample(text, METRIC_NAMES.unknownRatio)).toBeCloseTo((byKind.get('unknown') ?? 0) / 4);
   });
 
+  it('shows an answer to any reader of the registry, whether or not the event loop has turned since', async () => {
+    const metrics = createPrometheusMetrics({ processMetrics: false });
+    metrics.answered('list', 0.0002, 'discord');
+    // Read at once, through the registry itself rather than render().
+    expect(
+      sample(await metrics.registry.metrics(), METRIC_NAMES.answers, { kind: 'list', platform: 'discord' }),
+    ).toBe(1);
+    metrics.answered('list', 0.0002, 'discord');
+    await new Promise((resolve) => setImmediate(resolve));
+    const text = await metrics.render();
+    expect(sample(text, METRIC_NAMES.answers, { kind: 'list', platform: 'discord' })).toBe(2);
+    expect(sample(text, `${METRIC_NAMES.latency}_count`, { platform: 'discord' })).toBe(2);
+    expect(sample(text, `${METRIC_NAMES.latency}_bucket`, { platform: 'discord', le: '0.00025' })).toBe(2);
+  });
+
   it('reports an unknown-answer rate of 0 before the first answer', async () => {
     const metrics = createPrometheusMetrics({ processMetrics: false });
     expect(sample(await metrics.render(), METRIC_NAMES.unknownRatio)).toBe(0);

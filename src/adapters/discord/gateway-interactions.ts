@@ -1,15 +1,20 @@
 import {
   type BaseMessageOptions,
+  type Client,
   type Interaction,
+  InteractionResponseType,
   type JSONEncodable,
   MessageFlags,
   type MessageMentionOptions,
   PermissionFlagsBits,
+  Routes,
 } from 'discord.js';
 import type { Lang } from '../../core/answer/answer.js';
 import type { ChannelRef } from '../../core/subscriptions/types.js';
 import type { DiscordMessage } from './answer-message.js';
+import type { InteractionCallbacks } from './interaction-callbacks.js';
 import type { DealInteraction, InteractionContext, InteractionResponder } from './interaction-model.js';
+import { replyCallbackJson } from './raw-message.js';
 
 /** Pings no one, on every message we send through discord.js (the client default says the same). */
 export function allowedMentions(): MessageMentionOptions {
@@ -96,16 +101,37 @@ export function interactionContext(interaction: Interaction): InteractionContext
 
 type Repliable = Extract<Interaction, { reply: unknown }>;
 
-/** Answers through discord.js: callback endpoint for the first response, the webhook for the rest. */
-export function gatewayResponder(interaction: Interaction): InteractionResponder {
+/**
+ * Answers through discord.js: callback endpoint for the first response (through `callbacks` when given),
+ * the webhook for the rest.
+ */
+export function gatewayResponder(
+  interaction: Interaction,
+  callbacks?: InteractionCallbacks,
+): InteractionResponder {
   const repliable = (): Repliable => {
     if (!interaction.isRepliable()) throw new Error(`interaction ${interaction.id} cannot be replied to`);
     return interaction;
   };
   const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
+  /** An interaction callback (the first response), already serialized. */
+  const callback = async (target: { id: string; token: string; client: Client }, json: string) => {
+    if (callbacks) return callbacks.post(target.id, target.token, json);
+    await target.client.rest.post(Routes.interactionCallback(target.id, target.token), {
+      body: json,
+      passThroughBody: true,
+      headers: { 'Content-Type': 'application/json' },
+      auth: false,
+    });
+  };
   return {
     async reply(message, ephemeral) {
-      await repliable().reply({ ...toDiscordJs(message), ...flags(ephemeral) });
+      // What discord.js's reply() sends, without its MessagePayload pass over an API-shaped message.
+      const target = repliable();
+      if (target.deferred || target.replied) throw new Error(`interaction ${target.id} was already answered`);
+      await callback(target, replyCallbackJson(message, ephemeral));
+      target.ephemeral = ephemeral;
+      target.replied = true;
     },
     async defer(ephemeral) {
       await repliable().deferReply(flags(ephemeral));
@@ -118,7 +144,11 @@ export function gatewayResponder(interaction: Interaction): InteractionResponder
     },
     async choices(list) {
       if (!interaction.isAutocomplete()) throw new Error(`interaction ${interaction.id} is not autocomplete`);
-      await interaction.respond([...list]);
+      if (interaction.responded) throw new Error(`interaction ${interaction.id} was already answered`);
+      // What discord.js's respond() sends; choices are answered as often as people type, so the same fast path.
+      const type = InteractionResponseType.ApplicationCommandAutocompleteResult;
+      await callback(interaction, JSON.stringify({ type, data: { choices: list } }));
+      interaction.responded = true;
     },
   };
 }

@@ -10,13 +10,12 @@ import {
 import type { HttpRoute } from '../../lifecycle/service.js';
 import { refuse } from '../../ops/http-boundary.js';
 import { readBody, timestampWithin } from '../../ops/request-body.js';
-import type { DiscordMessage } from './answer-message.js';
-import { RAW_ALLOWED_MENTIONS } from './client.js';
 import { discordPublicKey, verifyDiscordSignature } from './ed25519.js';
 import { handleInteraction, type InteractionDeps } from './interaction-handler.js';
 import type { InteractionResponder } from './interaction-model.js';
 import { interactionProblem } from './interaction-shape.js';
 import { rawInteractionContext, readRawInteraction } from './raw-interaction.js';
+import { rawMessage, replyCallback } from './raw-message.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 /** A signed request older (or newer) than this is refused, so a captured one cannot be replayed later. */
@@ -43,16 +42,6 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function raw(message: DiscordMessage, ephemeral = false) {
-  return {
-    embeds: message.embeds,
-    components: message.components,
-    ...(message.content !== undefined ? { content: message.content } : {}),
-    allowed_mentions: RAW_ALLOWED_MENTIONS,
-    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  };
-}
-
 /** The first answer goes in the HTTP response; later ones through the interaction webhook. */
 function httpResponder(
   res: ServerResponse,
@@ -62,10 +51,7 @@ function httpResponder(
   const { rest, applicationId } = options;
   return {
     async reply(message, ephemeral) {
-      json(res, 200, {
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: raw(message, ephemeral),
-      });
+      json(res, 200, replyCallback(message, ephemeral));
     },
     async defer(ephemeral) {
       json(res, 200, {
@@ -75,12 +61,15 @@ function httpResponder(
     },
     async edit(message) {
       await rest.patch(Routes.webhookMessage(applicationId, token, '@original'), {
-        body: raw(message),
+        body: rawMessage(message),
         auth: false,
       });
     },
     async followUp(message, ephemeral) {
-      await rest.post(Routes.webhook(applicationId, token), { body: raw(message, ephemeral), auth: false });
+      await rest.post(Routes.webhook(applicationId, token), {
+        body: rawMessage(message, ephemeral),
+        auth: false,
+      });
     },
     async choices(list) {
       json(res, 200, {

@@ -11,6 +11,7 @@ import { connect } from './connect.js';
 import { SuggestionKeys } from './follow-up-buttons.js';
 import { gatewayResponder, interactionContext, readInteraction } from './gateway-interactions.js';
 import { interactionsRoute } from './http-interactions.js';
+import { InteractionCallbacks } from './interaction-callbacks.js';
 import { handleInteraction } from './interaction-handler.js';
 import { handleMention } from './mention-handler.js';
 import { DiscordPoster } from './poster.js';
@@ -62,10 +63,17 @@ export function createDiscordService(options: DiscordServiceOptions): DiscordSer
     ...(cacheSize > 0 ? { cache } : {}),
   };
 
+  const callbacks = new InteractionCallbacks(config.apiUrl, client.rest);
+
   client.on(Events.InteractionCreate, (interaction) => {
     const input = readInteraction(interaction);
     if (!input) return;
-    void handleInteraction(deps, input, interactionContext(interaction), gatewayResponder(interaction));
+    void handleInteraction(
+      deps,
+      input,
+      interactionContext(interaction),
+      gatewayResponder(interaction, callbacks),
+    );
   });
   client.on(Events.MessageCreate, (message) => {
     const me = client.user?.id;
@@ -107,6 +115,7 @@ export function createDiscordService(options: DiscordServiceOptions): DiscordSer
     },
     async stop() {
       await client.destroy();
+      callbacks.close();
     },
     ready() {
       return client.isReady();

@@ -71,6 +71,23 @@ describe('discord failures are logged clearly and never crash', () => {
     expect(data.content).not.toContain('unreadable');
   });
 
+  it('a first answer rate limited (429) is sent again once the wait is over, with nothing logged as an error', async () => {
+    const payload = slashCommand('sectors');
+    h.fake.rest.script({
+      method: 'POST',
+      path: new RegExp(`^/interactions/${payload.id}/`),
+      status: 429,
+      headers: { 'retry-after': '0.05' },
+      body: { message: 'You are being rate limited.', retry_after: 0.05, global: false },
+    });
+    expect((await h.interact(payload)).status).toBe(429);
+    const again = await h.fake.rest.waitFor(
+      (r) => r.path.endsWith(`${payload.token}/callback`) && r.status === 204,
+    );
+    expect(dataOf(again).embeds?.length).toBe(1);
+    expect(h.logs.some((l) => l.level >= 50 && l.interaction === payload.id)).toBe(false);
+  });
+
   it('a first answer refused by Discord (5xx) is logged with a reference and never acknowledged twice', async () => {
     const payload = slashCommand('help');
     h.fake.rest.script({
@@ -78,7 +95,7 @@ describe('discord failures are logged clearly and never crash', () => {
       path: new RegExp(`^/interactions/${payload.id}/`),
       status: 500,
       body: {},
-      times: 4,
+      times: 5,
     });
     await h.interact(payload);
     await settle(h.fake);
@@ -89,8 +106,9 @@ describe('discord failures are logged clearly and never crash', () => {
     );
     expect(followUps).toEqual([]);
     const callbacks = h.fake.rest.requests.filter((r) => r.path.endsWith(`${payload.token}/callback`));
-    // discord.js retries a 5xx 3 times; every try is the same type-4 answer, never another kind.
-    expect(callbacks.length).toBe(4);
+    // The direct callback, then discord.js's REST (which retries a 5xx 3 times); every try is the same
+    // type-4 answer, never another kind.
+    expect(callbacks.length).toBe(5);
     expect(
       callbacks.every(
         (r) => (r.body as { type: number }).type === InteractionResponseType.ChannelMessageWithSource,
