@@ -87,7 +87,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function runTick(now: Date): Promise<TickReport> {
     const { store } = deps;
     const at = now.toISOString();
-    const kb = deps.engines.current().knowledge;
+    // Planned from what had been reported by now: a date not yet known gets no reminder.
+    const kb = deps.engines.current().knowledgeAt(now);
     const state = store.read();
     const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, (sub) => {
       const poster = posters.get(sub.channel.platform);

@@ -1,7 +1,16 @@
-import type { Answer, AnswerItem, AnswerKind, Lang, SourceRef, StatusCode } from '../answer/answer.js';
+import {
+  type Answer,
+  type AnswerItem,
+  type AnswerKind,
+  type Lang,
+  type SourceRef,
+  type StatusCode,
+  sourcesLine,
+} from '../answer/answer.js';
+import type { SourceRecord } from '../factbase/schema-common.js';
 import { formatDateValue } from '../time/dates.js';
 import type { Knowledge } from './knowledge.js';
-import { statusLabel } from './messages/index.js';
+import { messages, statusLabel } from './messages/index.js';
 
 /** Upper bounds that keep every answer inside every platform's limits. */
 export const LIMITS = { text: 3500, items: 20, itemLabel: 200, itemDetail: 600, suggestions: 3 } as const;
@@ -43,17 +52,37 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
-function sourceRefs(kb: Knowledge, ids: readonly string[] | undefined, lang: Lang): SourceRef[] {
-  const wanted = ids?.length ? new Set(ids) : null;
-  return kb.facts.sources
-    .filter((s) => !wanted || wanted.has(s.id))
-    .map((s) => ({ id: s.id, title: s.title, published: formatDateValue(s.published, lang) }));
+export function sourceRef(s: SourceRecord, lang: Lang): SourceRef {
+  const ref: SourceRef = { id: s.id, title: s.title, published: formatDateValue(s.published, lang) };
+  if (s.publisher) ref.publisher = s.publisher;
+  if (s.url) ref.url = s.url;
+  ref.authority = s.authority;
+  return ref;
+}
+
+/** The sources an answer rests on: the ids the draft names, else those its records cite. */
+function sourceRefs(kb: Knowledge, d: Draft, lang: Lang): SourceRef[] {
+  let ids = d.sources;
+  if (!ids) {
+    const cited = new Set<string>();
+    for (const id of d.facts ?? []) {
+      const r = kb.record(id)?.record as { cite?: { source: string }[] } | undefined;
+      for (const c of r?.cite ?? []) cited.add(c.source);
+    }
+    ids = [...cited];
+  }
+  const out: SourceRef[] = [];
+  for (const id of new Set(ids)) {
+    const s = kb.facts.sourceIndex.get(id);
+    if (s) out.push(sourceRef(s, lang));
+  }
+  return out;
 }
 
 /** Renders the plain text a person reads, and bounds everything. */
 export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
   const items = (d.items ?? []).slice(0, LIMITS.items);
-  const sources = sourceRefs(kb, d.sources, lang);
+  const sources = sourceRefs(kb, d, lang);
   const asOf = kb.asOf(lang);
   const lines: string[] = [d.title, d.lead];
   for (const it of items) {
@@ -62,9 +91,16 @@ export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
   }
   if ((d.items?.length ?? 0) > items.length) lines.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
   for (const note of d.notes ?? []) lines.push(note);
-  const srcLine = sources.map((s) => `${s.title} (${s.published})`).join('; ');
+  const srcLine = sourcesLine(sources, lang);
+  const t = messages(lang);
+  const reach = kb.beyondSources ? t.sourcesRunTo(asOf) : t.asOfShort(asOf);
   if (srcLine)
-    lines.push(lang === 'ja' ? `出典: ${srcLine}｜${asOf}時点の情報` : `Source: ${srcLine} · As of ${asOf}`);
+    lines.push(
+      lang === 'ja'
+        ? `出典: ${srcLine}｜${reach}`
+        : `Source${sources.length > 1 ? 's' : ''}: ${srcLine} · ${reach}`,
+    );
+  else if (kb.beyondSources) lines.push(reach);
   const text = clip(lines.filter(Boolean).join('\n'), LIMITS.text);
   return {
     kind: d.kind,

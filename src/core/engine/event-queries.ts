@@ -25,12 +25,12 @@ export function notOver(kb: Knowledge, from: string, limit: number): EventSpan[]
   for (let i = lowerBound(spans, shiftKey(from, -kb.maxEventDays), (s) => s.start); i < spans.length; i++) {
     const s = spans[i] as EventSpan;
     if (out.length >= limit) break;
-    if (s.end >= from && s.event.status !== 'held' && s.event.status !== 'cancelled') out.push(s);
+    if (s.end >= from && s.event.status !== 'cancelled' && s.event.status !== 'postponed') out.push(s);
   }
   return out;
 }
 
-/** Expected events that ended between `since` and `before` (newest first, at most `limit`). */
+/** Events not reported held, cancelled or postponed that ended between `since` and `before` (oldest first, at most `limit`). */
 export function endedExpected(kb: Knowledge, since: string, before: string, limit: number): EventSpan[] {
   const out: EventSpan[] = [];
   const spans = kb.spans;
@@ -38,7 +38,7 @@ export function endedExpected(kb: Knowledge, since: string, before: string, limi
   for (let i = lowerBound(spans, before, (s) => s.start) - 1; i >= 0 && out.length < limit; i--) {
     const s = spans[i] as EventSpan;
     if (s.start < floor) break;
-    if (s.end < before && s.end >= since && s.event.status === 'expected') out.push(s);
+    if (s.end < before && s.end >= since && s.event.status === undefined) out.push(s);
   }
   return out.reverse();
 }

@@ -4,10 +4,10 @@
  */
 
 export type { Completion } from './complete.js';
-export { clip, compose, type Draft, item, LIMITS } from './compose.js';
+export { clip, compose, type Draft, item, LIMITS, sourceRef } from './compose.js';
 export { type AnswerOptions, createEngine, type Engine, THRESHOLD } from './engine.js';
 export { overlapping } from './event-queries.js';
 export { formatWhen } from './event-state.js';
 export { compileKnowledge, type Entity, type Knowledge } from './knowledge.js';
 export { statusLabel } from './messages/index.js';
-export { formatPercent, formatUsd } from './money.js';
+export { formatMoney, formatPercent, formatUsd } from './money.js';

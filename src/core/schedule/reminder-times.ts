@@ -1,4 +1,4 @@
-import type { EventRecord } from '../factbase/schema.js';
+import type { EventNow } from '../knowledge/view.js';
 import { firstDay } from '../time/dates.js';
 import { epochDay, minutesOf, zonedInstant } from './local-time.js';
 import type { ReminderOccurrence } from './occurrence.js';
@@ -12,14 +12,14 @@ const DAY_OFFSETS = [
   { offset: 'd0', days: 0 },
 ] as const;
 
-/** Whether an event still gets reminders: not held, not cancelled. */
-export function remindable(event: EventRecord): boolean {
-  return event.status === 'expected' || event.status === 'under-way';
+/** Whether an event gets reminders: not reported held, cancelled or postponed. */
+export function remindable(event: Pick<EventNow, 'status'>): boolean {
+  return event.status === undefined;
 }
 
 /** Every reminder of one event for a subscriber in `zone`. */
 export function eventReminders(
-  event: EventRecord,
+  event: Pick<EventNow, 'id' | 'date' | 'status'>,
   zone: string,
   morning: (day: number) => number = (day) => zonedInstant(day, minutesOf(REMINDER_TIME), zone),
 ): ReminderOccurrence[] {
@@ -44,10 +44,10 @@ function occurrence(eventId: string, offset: ReminderOccurrence['offset'], event
   };
 }
 
-const cache = new WeakMap<readonly EventRecord[], Map<string, ReminderOccurrence[]>>();
+const cache = new WeakMap<readonly EventNow[], Map<string, ReminderOccurrence[]>>();
 
 /** Every reminder of every event for `zone`, by due time; computed once per fact base and zone. */
-export function remindersForZone(events: readonly EventRecord[], zone: string): ReminderOccurrence[] {
+export function remindersForZone(events: readonly EventNow[], zone: string): ReminderOccurrence[] {
   let byZone = cache.get(events);
   if (!byZone) {
     byZone = new Map();

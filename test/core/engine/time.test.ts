@@ -50,7 +50,11 @@ describe('answers depend on the injected clock', () => {
     const facts = realFacts();
     const pm = facts.events.find((e) => e.id === 'pm-white-house-visit');
     if (!pm) throw new Error('fixture');
-    pm.date = { precision: 'day', date: '2026-03-19' };
+    pm.date.push({
+      value: { start: { precision: 'day', date: '2026-03-19' } },
+      reported: '2026-02-20',
+      cite: pm.cite,
+    });
     const a = createEngine(facts).answer("how many days until the PM's visit?", {
       now: '2026-03-01T12:00:00Z',
     });

@@ -107,8 +107,10 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.summary',
         lead: d.summary[lang],
         items: gives,
-        notes: [t.dealStatus(kb.projectsByAmount.length)],
-        facts: ['deal', 'first-project-not-chosen'],
+        notes: [
+          t.dealStatus(kb.projectsByAmount.length, kb.projectsByAmount.filter((p) => p.confirmed).length),
+        ],
+        facts: ['deal'],
         suggestions: [t.ask.projects, t.ask.sectors, t.ask.next],
       };
   }

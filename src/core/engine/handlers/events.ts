@@ -1,22 +1,24 @@
-import type { EventRecord } from '../../factbase/schema.js';
+import type { EventNow } from '../../knowledge/view.js';
 import { formatDayKey, formatMonth } from '../../time/dates.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { around, endedExpected, notOver, overlapping, shiftKey } from '../event-queries.js';
 import { type EventState, eventState } from '../event-state.js';
 
-export function stateOf(ctx: Ctx, e: EventRecord): EventState {
-  return eventState(e, ctx.todayIn, ctx.kb.facts.meta.asOf, ctx.lang);
+export function stateOf(ctx: Ctx, e: EventNow): EventState {
+  return eventState(e, ctx.todayIn, ctx.kb.facts.knownTo, ctx.lang);
 }
 
-function participantsText(ctx: Ctx, e: EventRecord): string {
+function participantsText(ctx: Ctx, e: EventNow): string {
   return e.participants.map((id) => ctx.kb.nameOf(id, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ', ');
 }
 
 export function eventItem(ctx: Ctx, s: EventState) {
   const { lang, t } = ctx;
   const who = participantsText(ctx, s.event);
-  const detail = [s.event.summary[lang], who ? t.participants(who) : ''].filter(Boolean).join(t.sentenceGap);
+  // What happened is told once it has: before, the summary would say more than was known.
+  const summary = s.phase === 'past' && s.status === 'held' ? s.event.summary[lang] : '';
+  const detail = [summary, who ? t.participants(who) : ''].filter(Boolean).join(t.sentenceGap);
   const when = s.when.charAt(0).toUpperCase() + s.when.slice(1);
   return item(s.event.id, `${when}: ${s.event.name[lang]}`, lang, { detail, status: s.status, date: s.when });
 }
@@ -77,7 +79,7 @@ export function next(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, t, lang } = ctx;
   const ahead = upcoming(ctx, LIMITS.items);
   const todayKey = ctx.todayIn('UTC');
-  const stale = endedExpected(kb, `${kb.facts.meta.asOf}-01`, shiftKey(todayKey, 1), LIMITS.items)
+  const stale = endedExpected(kb, shiftKey(kb.facts.endsOn, -62), shiftKey(todayKey, 1), LIMITS.items)
     .map((s) => stateOf(ctx, s.event))
     .filter((s) => s.phase === 'stale');
   const todayText = formatDayKey(ctx.todayIn('UTC'), lang);
@@ -107,7 +109,7 @@ export function next(ctx: Ctx, confidence = 0.95): Draft {
   };
 }
 
-export function eventWhen(ctx: Ctx, e: EventRecord, confidence: number): Draft {
+export function eventWhen(ctx: Ctx, e: EventNow, confidence: number): Draft {
   const { kb, t, lang } = ctx;
   const s = stateOf(ctx, e);
   const gaps = kb.facts.gaps.filter((g) => g.about.includes(e.id));
@@ -125,7 +127,7 @@ export function eventWhen(ctx: Ctx, e: EventRecord, confidence: number): Draft {
   };
 }
 
-export function countdown(ctx: Ctx, e: EventRecord, confidence: number): Draft {
+export function countdown(ctx: Ctx, e: EventNow, confidence: number): Draft {
   const { t, lang, kb } = ctx;
   const s = stateOf(ctx, e);
   let lead: string;

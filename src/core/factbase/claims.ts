@@ -1,0 +1,122 @@
+import type { FactBaseProblem } from './problems.js';
+import type { CitationRecord, DateValueRecord, FactBaseData, SourceRecord } from './schema.js';
+
+/**
+ * The source policy for dated claims, checked over every record:
+ * - every cite names a source, and a verbatim quote only comes from a source the repo ships;
+ * - a claim is never reported before the earliest of its sources was published;
+ * - a conflict is declared, never accidental: two observations of one value reported the same day
+ *   with different values must both name a conflict, and that conflict must exist.
+ */
+export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
+  const problems: FactBaseProblem[] = [];
+  const sources = new Map<string, SourceRecord>(fb.sources.map((s) => [s.id, s]));
+  const firstDay = new Map<string, string>();
+  for (const s of fb.sources) firstDay.set(s.id, earliestDay(s.published));
+  const conflicts = new Set(fb.conflicts.map((c) => c.id));
+  const sample = () => [...sources.keys()].slice(0, 12).join(', ');
+
+  const checkCites = (path: string, cite: readonly CitationRecord[], reported: string | undefined) => {
+    let earliest: string | undefined;
+    for (let i = 0; i < cite.length; i++) {
+      const c = cite[i] as CitationRecord;
+      const source = sources.get(c.source);
+      if (!source) {
+        problems.push({
+          path: `${path}.cite[${i}].source`,
+          message: `unknown source "${c.source}"`,
+          fix: `use one of the ids in $.sources: ${sample()}, or add the source there first`,
+        });
+        continue;
+      }
+      if (c.quote !== undefined && !source.file)
+        problems.push({
+          path: `${path}.cite[${i}].quote`,
+          message: `a verbatim quote from "${c.source}", a source the repo does not ship`,
+          fix: 'state the fact in your own words and drop "quote" (quotes only come from files under data/sources/)',
+        });
+      const day = firstDay.get(c.source) as string;
+      if (earliest === undefined || day < earliest) earliest = day;
+    }
+    if (reported !== undefined && earliest !== undefined && reported < earliest)
+      problems.push({
+        path: `${path}.reported`,
+        message: `reported on ${reported}, before its source was published (${earliest} at the earliest)`,
+        fix: `set "reported" to ${earliest} or later (the day the source made it known)`,
+      });
+  };
+
+  const checkObservations = (path: string, list: readonly Record<string, unknown>[]) => {
+    const byDay = new Map<string, number>();
+    list.forEach((o, i) => {
+      const conflict = o.conflict as string | undefined;
+      if (conflict !== undefined && !conflicts.has(conflict))
+        problems.push({
+          path: `${path}[${i}].conflict`,
+          message: `unknown conflict "${conflict}"`,
+          fix: 'add a record with that id to $.conflicts (its topic and the positions), or fix the id',
+        });
+      const day = o.reported as string;
+      const j = byDay.get(day);
+      if (j === undefined) {
+        byDay.set(day, i);
+        return;
+      }
+      const other = list[j] as Record<string, unknown>;
+      if (JSON.stringify(other.value) !== JSON.stringify(o.value) && (!conflict || !other.conflict))
+        problems.push({
+          path: `${path}[${i}]`,
+          message: `reported on ${day} with a different value from ${path}[${j}], and no conflict declared`,
+          fix: 'if the sources disagree, give both observations "conflict": "<id>" and add that record to $.conflicts; otherwise merge them into one observation',
+        });
+    });
+  };
+
+  const walk = (path: string, node: unknown): void => {
+    if (Array.isArray(node)) {
+      const first = node[0] as Record<string, unknown> | undefined;
+      if (first && typeof first === 'object' && 'value' in first && 'reported' in first)
+        checkObservations(path, node as Record<string, unknown>[]);
+      for (let i = 0; i < node.length; i++) {
+        const item = node[i];
+        if (item && typeof item === 'object') walk(`${path}[${i}]`, item);
+      }
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    for (const key in o) {
+      const value = o[key];
+      if (key === 'cite' && Array.isArray(value))
+        checkCites(path, value as CitationRecord[], typeof o.reported === 'string' ? o.reported : undefined);
+      else if (value && typeof value === 'object' && key !== 'value') walk(`${path}.${key}`, value);
+      else if (key === 'value' && Array.isArray(value)) continue;
+    }
+  };
+
+  walk('$.deal', fb.deal);
+  for (const name of [
+    'people',
+    'organisations',
+    'sectors',
+    'projects',
+    'events',
+    'terms',
+    'tranches',
+    'tariffs',
+    'conflicts',
+    'goals',
+    'opinions',
+    'gaps',
+  ] as const) {
+    const list = fb[name] as readonly unknown[];
+    for (let i = 0; i < list.length; i++) walk(`$.${name}[${i}]`, list[i]);
+  }
+  return problems;
+}
+
+/** The first day a source can have been published, given the precision of its date. */
+export function earliestDay(d: DateValueRecord): string {
+  if (d.precision === 'day') return d.date;
+  const day = d.part === 'mid' ? '11' : d.part === 'late' ? '21' : '01';
+  return `${d.month}-${day}`;
+}
