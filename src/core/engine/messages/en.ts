@@ -6,12 +6,12 @@ export const en = {
     'reported-not-confirmed': 'reported, not confirmed',
     expected: 'expected',
     held: 'held',
-    'under-way': 'under way (as reported)',
+    'under-way': 'under way',
     cancelled: 'cancelled',
     postponed: 'postponed',
     conflicting: 'sources disagree',
     'low-authority': 'single low-authority report',
-    'no-later-update': 'expected; no later update',
+    'no-later-update': 'expected; no later report',
     opinion: 'reader opinion',
     'not-stated': 'not stated in the sources',
     discrepancy: 'discrepancy in the source',
@@ -46,7 +46,9 @@ export const en = {
   nextTitle: 'What comes next',
   sourcesTitle: 'Sources',
   sourcesLead: (n: number) =>
-    `Every fact the bot gives comes from ${n === 1 ? 'this source' : `these ${n} sources`}. Reader comments below the article are shown only as opinions.`,
+    `Every fact I give comes from ${n === 1 ? 'this source' : `these ${n} sources`} (the newest first). Reader comments are shown only as opinions; low-authority sites are marked.`,
+  sourcesMore: (shown: number, n: number) =>
+    `Showing the ${shown} newest of ${n}; the answer's "sources" field lists them all.`,
   helpTitle: 'deal-bot: what you can ask',
   helpLead:
     'I answer questions about the US–Japan $550 billion investment deal from a cited fact base, in English or Japanese. Commands:',
@@ -76,7 +78,40 @@ export const en = {
     whoAkazawa: 'Who is Ryosei Akazawa?',
     whoLutnick: 'Who is Howard Lutnick?',
     companies: 'Which companies are involved?',
+    terms: 'What are the terms of the MOU?',
+    disagreements: 'Where do the sources disagree?',
   },
+  roleCurrent: 'current',
+  roleFormer: 'former',
+  nowRole: (title: string) => `Now: ${title}.`,
+  notYetReported: (topic: string) => `${topic}: nothing was reported on it yet.`,
+  conflictNote: (topic: string, note: string) =>
+    `Sources disagree on ${topic.charAt(0).toLowerCase()}${topic.slice(1)}.${note ? ` ${note}` : ''}`,
+  termsTitle: 'Terms of the deal',
+  termsLead: (n: number) => `${n} term${n === 1 ? ' is' : 's are'} reported:`,
+  noTerms: 'No terms of the deal were reported yet.',
+  trancheStatus: { candidates: 'candidates only', announced: 'announced', selected: 'selected' },
+  trancheLead: (name: string, status: string, when: string, total: string, n: number) =>
+    `${name}${status ? ` (${status})` : ''}${when ? `, ${when}` : ''}: ${n} project${n === 1 ? '' : 's'}${total ? `, ${total}` : ''}.`,
+  tariffStatus: {
+    announced: 'announced',
+    'in-force': 'in force',
+    'struck-down': 'struck down',
+    expired: 'expired',
+    replaced: 'replaced',
+  },
+  tariffLead: (name: string, rate: string, status: string, by: string) =>
+    `${name}: ${[rate, status ? `${status}${by ? ` (${by})` : ''}` : ''].filter(Boolean).join('; ')}.`,
+  appliesTo: 'Applies to',
+  legalBasis: 'Legal basis',
+  tariffEffective: (when: string) => `In effect from ${when}.`,
+  tariffEnds: (when: string) => `Ends ${when}.`,
+  conflictLead: (topic: string, n: number) =>
+    `The sources disagree on ${topic.charAt(0).toLowerCase()}${topic.slice(1)}: ${n} positions, shown side by side.`,
+  conflictOneSide: (topic: string) => `${topic}: only one position was reported so far.`,
+  conflictsTitle: 'Where the sources disagree',
+  conflictsLead: (n: number) => `The sources disagree on ${n} point${n === 1 ? '' : 's'}:`,
+  noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   noProjects: 'No projects are recorded yet.',
   largestTitle: 'The largest project',
@@ -105,22 +140,23 @@ export const en = {
   participants: (who: string) => `Participants: ${who}.`,
   eventUpcomingDay: (name: string, when: string, days: number) =>
     `${name}: ${when}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,
-  eventUpcomingMonth: (name: string, when: string, asOf: string) =>
-    `${name} is expected in ${when} according to the ${asOf} report. No exact date has been given.`,
+  eventUpcomingMonth: (name: string, when: string, reported: string) =>
+    `${name} is expected in ${when}, as reported on ${reported}. No exact date has been given.`,
   eventCurrentDay: (name: string, when: string) => `${name} is scheduled for ${when}: that is now.`,
-  eventCurrentMonth: (name: string, when: string, asOf: string) =>
-    `${name} is expected this month (${when}) according to the ${asOf} report; the exact date is not known.`,
+  eventCurrentMonth: (name: string, when: string, reported: string) =>
+    `${name} is expected this month (${when}), as reported on ${reported}; the exact date is not known.`,
   eventStale: (name: string, when: string, asOf: string) =>
-    `${name} was expected in ${when} according to the ${asOf} report; no later update. Whether it took place is not in my sources.`,
-  eventReportedUnderWay: (name: string, when: string, asOf: string) =>
-    `${name}: ${when}, reported as under way in the ${asOf} report.`,
-  eventHeld: (name: string, when: string) => `${name}: ${when}.`,
+    `${name} was expected in ${when}; my sources (to ${asOf}) have no later update, so whether it took place is not known.`,
+  eventHeld: (name: string, when: string) => `${name} took place: ${when}.`,
+  eventCalledOff: (name: string, when: string, status: string) => `${name} (${when}): ${status}.`,
+  dateKnown: (date: string, reported: string) => `Date: ${date}; known since ${reported}.`,
+  statusReported: (status: string, by: string) => `Reported ${status}${by ? `, ${by}` : ''}.`,
   daysUntil: (name: string, days: number, when: string) =>
     days === 0
       ? `${name} is today (${when}).`
       : `${days} day${days === 1 ? '' : 's'} until ${name} (${when}).`,
-  daysUntilMonth: (name: string, when: string, days: number, asOf: string) =>
-    `${name} is expected in ${when} (known only to the month, per the ${asOf} report): at least ${days} day${days === 1 ? '' : 's'} from now.`,
+  daysUntilMonth: (name: string, when: string, days: number, reported: string) =>
+    `${name} is expected in ${when} (known only to the month, as reported on ${reported}): at least ${days} day${days === 1 ? '' : 's'} from now.`,
   monthTitle: (month: string) => `Events in ${month}`,
   nothingInMonth: (month: string) => `I know of no event in ${month}.`,
   nothingUpcoming: (today: string, asOf: string) =>

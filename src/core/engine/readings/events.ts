@@ -7,7 +7,7 @@ import type { Analysis, ReadingScope } from './reading.js';
 export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const events = [...of('event'), ...partialOf('event')];
-  const timeCue = has('when') || has('where') || has('next');
+  const timeCue = has('when') || has('where') || has('next') || has('happened');
   for (const m of events) {
     const e = kb.events.get(m.entity.id);
     if (!e) continue;

@@ -32,7 +32,11 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
     question: t.ask.chosen,
     run: firstProjectStatus,
   };
-  if ((has('chosen') && (projectsCue || has('status'))) || (has('status') && projectsCue)) {
+  if (
+    (has('chosen') && (projectsCue || has('status'))) ||
+    (has('status') && projectsCue) ||
+    (has('first') && projectsCue)
+  ) {
     add({ ...status, score: 0.92 });
   } else if (has('chosen')) {
     // "What was decided in Washington?": what was to be decided there is the first project.
