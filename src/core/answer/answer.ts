@@ -12,6 +12,7 @@ export type StatusCode =
   | 'under-way'
   | 'cancelled'
   | 'postponed'
+  | 'confirmed'
   | 'conflicting'
   | 'low-authority'
   | 'no-later-update'
@@ -49,11 +50,17 @@ export const FOOTER_SOURCES = 3;
 
 /** "Reuters, Feb 17, 2026; Kyodo, Feb 18, 2026 (+4 more)": a footer line of bounded length. */
 export function sourcesLine(sources: readonly SourceRef[], lang: Lang, max = FOOTER_SOURCES): string {
-  const shown = sources.slice(0, max).map((s) => {
-    const who = s.publisher ?? (s.title.length > 60 ? `${s.title.slice(0, 59)}…` : s.title);
-    return `${who} (${s.published})${s.authority === 'low' ? (lang === 'ja' ? '［低信頼］' : ' [low authority]') : ''}`;
-  });
-  const rest = sources.length - shown.length;
+  // Two stories of one outlet on one day read the same in a footer: name them once.
+  const labels = [
+    ...new Set(
+      sources.map((s) => {
+        const who = s.publisher ?? (s.title.length > 60 ? `${s.title.slice(0, 59)}…` : s.title);
+        return `${who} (${s.published})${s.authority === 'low' ? (lang === 'ja' ? '［低信頼］' : ' [low authority]') : ''}`;
+      }),
+    ),
+  ];
+  const shown = labels.slice(0, max);
+  const rest = labels.length - shown.length;
   const more = rest > 0 ? (lang === 'ja' ? `、ほか${rest}件` : ` (+${rest} more)`) : '';
   return `${shown.join(lang === 'ja' ? '、' : '; ')}${more}`;
 }

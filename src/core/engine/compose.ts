@@ -72,9 +72,11 @@ function sourceRefs(kb: Knowledge, d: Draft, lang: Lang): SourceRef[] {
     ids = [...cited];
   }
   const out: SourceRef[] = [];
+  const index = kb.facts.sourceIndex;
   for (const id of new Set(ids)) {
-    const s = kb.facts.sourceIndex.get(id);
-    if (s) out.push(sourceRef(s, lang));
+    const s = index.get(id);
+    // A source published after the day is not known yet, whatever record cites it.
+    if (s && index.day(id) <= kb.facts.day) out.push(sourceRef(s, lang));
   }
   return out;
 }

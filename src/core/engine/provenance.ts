@@ -41,7 +41,10 @@ export interface ValueText {
 
 export function valueText<T>(ctx: Ctx, r: Resolved<T>, format: (v: T) => string): ValueText {
   const { lang } = ctx;
-  const sides = r.sides ?? [r.current];
+  // The latest report first; the others after it, each with its own source.
+  const sides = r.sides
+    ? [...r.sides].sort((a, b) => (a.reported < b.reported ? 1 : a.reported > b.reported ? -1 : 0))
+    : [r.current];
   const parts = sides.map((o) => side(ctx, o, format));
   const sources = [...new Set(parts.flatMap((p) => p.sources))];
   const joiner = lang === 'ja' ? '／' : '; ';
@@ -50,7 +53,7 @@ export function valueText<T>(ctx: Ctx, r: Resolved<T>, format: (v: T) => string)
       ? `${lang === 'ja' ? '情報源で食い違い: ' : 'sources disagree: '}${parts.map((p) => p.text).join(joiner)}`
       : (parts[0]?.text ?? '');
   const history = r.earlier.length
-    ? (lang === 'ja' ? '以前の報道: ' : 'Earlier reports: ') +
+    ? (lang === 'ja' ? '他の報道: ' : 'Other reports: ') +
       r.earlier
         .map((o) =>
           lang === 'ja'

@@ -75,7 +75,14 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
   const walk = (path: string, node: unknown): void => {
     if (Array.isArray(node)) {
       const first = node[0] as Record<string, unknown> | undefined;
-      if (first && typeof first === 'object' && 'value' in first && 'reported' in first)
+      // `details` are distinct labelled facts, not one value's observations.
+      if (
+        first &&
+        typeof first === 'object' &&
+        'value' in first &&
+        'reported' in first &&
+        !('label' in first)
+      )
         checkObservations(path, node as Record<string, unknown>[]);
       for (let i = 0; i < node.length; i++) {
         const item = node[i];
@@ -89,7 +96,6 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
       if (key === 'cite' && Array.isArray(value))
         checkCites(path, value as CitationRecord[], typeof o.reported === 'string' ? o.reported : undefined);
       else if (value && typeof value === 'object' && key !== 'value') walk(`${path}.${key}`, value);
-      else if (key === 'value' && Array.isArray(value)) continue;
     }
   };
 

@@ -95,8 +95,11 @@ function reporterName(s: SourceRecord): string {
  */
 export function provenanceText(b: Backing, lang: Lang): string {
   if (!b.sources.length) return '';
-  const primary = b.sources.filter((s) => s.authority === 'primary');
-  const others = b.sources.filter((s) => s.authority !== 'primary');
+  const byDate = [...b.sources].sort((x, y) =>
+    availableDay(x.published) < availableDay(y.published) ? -1 : 1,
+  );
+  const primary = byDate.filter((s) => s.authority === 'primary');
+  const others = byDate.filter((s) => s.authority !== 'primary');
   const names = unique(others.map(reporterName));
   const date = (s: SourceRecord) => formatDateValue(s.published, lang);
   const join = (xs: string[]) => (lang === 'ja' ? xs.join('、') : andList(xs));

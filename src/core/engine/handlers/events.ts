@@ -21,10 +21,12 @@ function outcome(ctx: Ctx, s: EventState): string {
   return [s.event.summary[ctx.lang], note ?? ''].filter(Boolean).join(ctx.t.sentenceGap);
 }
 
-export function eventItem(ctx: Ctx, s: EventState) {
+export function eventItem(ctx: Ctx, s: EventState, withOutcome = true) {
   const { lang, t } = ctx;
   const who = participantsText(ctx, s.event);
-  const detail = [outcome(ctx, s), who ? t.participants(who) : ''].filter(Boolean).join(t.sentenceGap);
+  const detail = [withOutcome ? outcome(ctx, s) : '', who ? t.participants(who) : '']
+    .filter(Boolean)
+    .join(t.sentenceGap);
   const when = s.when.charAt(0).toUpperCase() + s.when.slice(1);
   const status = s.event.dates.sides ? 'conflicting' : s.status;
   return item(s.event.id, `${when}: ${s.event.name[lang]}`, lang, { detail, status, date: s.when });
@@ -73,6 +75,20 @@ function dateNotes(ctx: Ctx, s: EventState): { notes: string[]; sources: string[
   }
   if (e.why) notes.push(e.why[lang]);
   return { notes, sources };
+}
+
+/** Declared disagreements about a record, known on the day: each side in one line. */
+export function conflictsAbout(ctx: Ctx, id: string): string[] {
+  const { lang, t } = ctx;
+  return ctx.kb.facts.conflicts
+    .filter((c) => c.about.includes(id))
+    .map((c) => {
+      const sides = c.positions.filter((p) => p.reported <= ctx.day).map((p) => p.summary[lang]);
+      return sides.length > 1
+        ? `${t.conflictNote(c.topic[lang], '')} ${sides.join(lang === 'ja' ? '／' : ' / ')}`
+        : '';
+    })
+    .filter(Boolean);
 }
 
 export function timeline(ctx: Ctx, confidence = 0.95): Draft {
@@ -156,9 +172,10 @@ export function eventWhen(ctx: Ctx, e: EventNow, confidence: number): Draft {
     intent: 'event.when',
     title: e.name[lang],
     lead: what ? `${eventSentence(ctx, s)}${t.sentenceGap}${what}` : eventSentence(ctx, s),
-    items: [eventItem(ctx, s)],
+    items: [eventItem(ctx, s, !what)],
     notes: [
       ...prov.notes,
+      ...conflictsAbout(ctx, e.id),
       ...gaps.map((g) => g.known[lang]),
       ...(s.phase === 'stale' ? [t.sourcesEnd(kb.asOf(lang))] : []),
     ],

@@ -24,7 +24,7 @@ export function projectItem(ctx: Ctx, p: ProjectNow) {
   const where = p.location ? `${p.location.value[lang]}${t.sentenceEnd}${t.sentenceGap}` : '';
   return item(p.id, t.projectLabel(p.name[lang], amount.value), lang, {
     detail: `${where}${p.purpose[lang]}${t.sentenceEnd}${t.sentenceGap}${partnersText(ctx, p)}${t.sentenceGap}${amount.text}`,
-    status: amount.conflict ? 'conflicting' : p.confirmed ? 'held' : 'reported-not-confirmed',
+    status: amount.conflict ? 'conflicting' : p.confirmed ? 'confirmed' : 'reported-not-confirmed',
   });
 }
 
@@ -104,7 +104,7 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
         items: shown(ctx).map((p) =>
           item(p.id, t.projectLabel(p.name[lang], amountOf(ctx, p).value), lang, {
             detail: formatPercent(usd(p) / pledge, lang),
-            status: p.confirmed ? 'held' : 'reported-not-confirmed',
+            status: p.confirmed ? 'confirmed' : 'reported-not-confirmed',
           }),
         ),
         notes,

@@ -79,7 +79,7 @@ export function trancheAnswer(ctx: Ctx, tranche: TrancheRecord, confidence: numb
   const total = resolve(tranche.total, ctx.day);
   const totalText = total ? valueText(ctx, total, (m) => formatMoney(m, lang)) : undefined;
   const projects = tranche.projects.map((id) => kb.projects.get(id)).filter((p): p is ProjectNow => !!p);
-  const when = announced ? formatDateValue(announced.value, lang) : '';
+  const when = announced ? valueText(ctx, announced, (d) => formatDateValue(d, lang)).text : '';
   const lead = t.trancheLead(
     tranche.name[lang],
     status ? t.trancheStatus[status.value] : '',

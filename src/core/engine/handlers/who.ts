@@ -48,7 +48,7 @@ export function whoOrganisation(ctx: Ctx, o: OrganisationRecord, confidence: num
     lead: o.summary[lang],
     items: [
       ...projects.map((p) =>
-        item(p.id, p.name[lang], lang, { status: p.confirmed ? 'held' : 'reported-not-confirmed' }),
+        item(p.id, p.name[lang], lang, { status: p.confirmed ? 'confirmed' : 'reported-not-confirmed' }),
       ),
       ...events.map((e) => item(e.id, `${formatWhen(e, lang)}: ${e.name[lang]}`, lang)),
     ],

@@ -9,6 +9,7 @@ export const en = {
     'under-way': 'under way',
     cancelled: 'cancelled',
     postponed: 'postponed',
+    confirmed: 'selected',
     conflicting: 'sources disagree',
     'low-authority': 'single low-authority report',
     'no-later-update': 'expected; no later report',
@@ -146,7 +147,7 @@ export const en = {
   eventCurrentMonth: (name: string, when: string, reported: string) =>
     `${name} is expected this month (${when}), as reported on ${reported}; the exact date is not known.`,
   eventStale: (name: string, when: string, asOf: string) =>
-    `${name} was expected in ${when}; my sources (to ${asOf}) have no later update, so whether it took place is not known.`,
+    `${name} (${when}): my sources (to ${asOf}) have no later report, so whether it went ahead is not known.`,
   eventHeld: (name: string, when: string) => `${name} took place: ${when}.`,
   eventCalledOff: (name: string, when: string, status: string) => `${name} (${when}): ${status}.`,
   dateKnown: (date: string, reported: string) => `Date: ${date}; known since ${reported}.`,

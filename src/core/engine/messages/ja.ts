@@ -9,6 +9,7 @@ export const ja: Messages = {
     'under-way': '進行中',
     cancelled: '中止',
     postponed: '延期',
+    confirmed: '選定済み',
     conflicting: '情報源で食い違い',
     'low-authority': '信頼性の低い単独の報道',
     'no-later-update': '予定（その後の報道なし）',
@@ -136,7 +137,7 @@ export const ja: Messages = {
   eventCurrentMonth: (name, when, reported) =>
     `${reported}の報道によれば、${name}は今月（${when}）の予定。正確な日付は不明。`,
   eventStale: (name, when, asOf) =>
-    `${name}は${when}の予定だった。情報源（${asOf}まで）にその後の報道はなく、実施されたかどうかは分からない。`,
+    `${name}（${when}）: 情報源（${asOf}まで）にその後の報道はなく、予定どおり行われたかどうかは分からない。`,
   eventHeld: (name, when) => `${name}は実施された: ${when}。`,
   eventCalledOff: (name, when, status) => `${name}（${when}）: ${status}。`,
   dateKnown: (date, reported) => `日付: ${date}（${reported}から判明）。`,

@@ -22,7 +22,9 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
     if (!term) continue;
     add({
       key: `term.${term.id}`,
-      score: (has('terms') || has('howMuch') || has('when') ? 0.94 : 0.86) * Math.max(m.strength, 0.8),
+      score:
+        (has('terms') || has('howMuch') || has('when') || m.strength >= 0.9 ? 0.94 : 0.86) *
+        Math.max(m.strength, 0.8),
       label: term.topic[lang],
       question: term.topic[lang],
       run: (c, s) => termAnswer(c, term, s),
@@ -73,7 +75,7 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
     });
 
   // "When is the deadline?": the next deadline-kind event (else the last one known).
-  if (has('deadline') && !of('event').length) {
+  if (has('deadline') && !of('event').length && !of('term').length) {
     const deadlines = kb.eventsByDate.filter((e) => e.kind === 'deadline');
     const states = deadlines.map((e) => stateOf(ctx, e));
     const pick = states.find((s) => s.phase === 'upcoming' || s.phase === 'current') ?? states.at(-1);
@@ -87,7 +89,7 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
       });
   }
   // "What did the Supreme Court decide?": the organisation's latest event (a ruling first).
-  if (has('ruling') || has('happened')) {
+  if ((has('ruling') || has('happened')) && !of('event').length) {
     for (const m of of('organisation')) {
       const events = kb.eventsByParticipant.get(m.entity.id) ?? [];
       const past = events.filter((e) => stateOf(ctx, e).phase === 'past');
