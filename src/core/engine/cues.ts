@@ -133,7 +133,7 @@ export const CUES = {
   first: { en: /\b(first|initial|inaugural)\b/, ja: /最初|第1弾|第一弾|初の|第1号/ },
   ruling: {
     en: /\b(decide|decided|decision|rule|ruled|ruling|verdict|struck down|strike down|strikes down|court)\b/,
-    ja: /判決|判断|違憲|無効|最高裁/,
+    ja: /判決|判断|違憲|無効|最高裁|決めた|決め/,
   },
   deadline: { en: /\b(deadline|due date|by when|cut ?off date)\b/, ja: /期限|期日|締め切り/ },
   disagree: {

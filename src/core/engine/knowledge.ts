@@ -30,7 +30,8 @@ export type EntityType =
   | 'term'
   | 'tranche'
   | 'tariff'
-  | 'conflict';
+  | 'conflict'
+  | 'opinion';
 
 export interface Entity {
   id: string;
@@ -134,6 +135,9 @@ export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge 
   put('conflict', view.conflicts, topic);
   put('goal', view.goals, named);
   put('gap', view.gaps, topic);
+  // Reader opinions are not named in questions, but answers cite them like any record.
+  for (const r of view.opinions)
+    byId.set(r.id, { type: 'opinion', record: r, name: { en: r.author, ja: r.author } });
   const lookup = <T>(type: EntityType): Lookup<T> => ({
     get: (id) => {
       const e = byId.get(id);

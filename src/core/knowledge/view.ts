@@ -100,12 +100,29 @@ export class Visibility {
       days.some((d) => d === undefined) ? undefined : (days as string[]).reduce((a, b) => (a > b ? a : b));
     for (const r of facts.events) set(r, firstReported(r.date));
     for (const r of facts.projects) set(r, latest(firstReported(r.amount), firstReported(r.status)));
-    for (const r of facts.people) set(r, firstReported(r.roles));
+    // People and organisations are known from their first role, cite, or dated mention in an event or project.
+    const mentioned = new Map<string, string>();
+    const mention = (id: string, day: string | undefined) => {
+      const had = mentioned.get(id);
+      if (day !== undefined && (had === undefined || day < had)) mentioned.set(id, day);
+    };
+    for (const e of facts.events) for (const id of e.participants) mention(id, firstReported(e.date));
+    for (const p of facts.people)
+      for (const r of p.roles) if (r.organisation) mention(r.organisation, r.reported);
+    for (const p of facts.projects)
+      for (const list of [p.operator, p.interested])
+        for (const o of list ?? []) for (const id of o.value) mention(id, o.reported);
+    const earliest = (id: string, day: string | undefined) => {
+      const m = mentioned.get(id);
+      return m !== undefined && (day === undefined || m < day) ? m : day;
+    };
+    for (const r of facts.people) set(r, earliest(r.id, firstReported(r.roles)));
+    for (const r of facts.organisations) set(r, earliest(r.id, cited(r)));
     for (const r of facts.terms) set(r, firstReported(r.value));
     for (const r of facts.tranches) set(r, firstReported(r.status));
     for (const r of facts.tariffs) set(r, firstReported(r.status));
     for (const r of facts.conflicts) set(r, firstReported(r.positions));
-    for (const list of [facts.organisations, facts.sectors, facts.goals, facts.opinions, facts.gaps])
+    for (const list of [facts.sectors, facts.goals, facts.opinions, facts.gaps])
       for (const r of list) set(r, cited(r));
   }
 

@@ -4,16 +4,19 @@ import { parseFactBase, parseFactBaseText } from '../../../src/core/factbase/par
 import type { DateValueRecord, EventRecord, FactBaseData } from '../../../src/core/factbase/schema.js';
 import type { FactView } from '../../../src/core/knowledge/view.js';
 
-/** Small synthetic fact bases built from the real one (whose events are all past by now). */
+/**
+ * Small synthetic fact bases built from the founding article's (test/fixtures/seed-factbase.json:
+ * few records, so replacing its events leaves no reference dangling).
+ */
 
 const parsed = parseFactBaseText(
-  readFileSync(new URL('../../../data/factbase.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/seed-factbase.json', import.meta.url), 'utf8'),
 );
-if (!parsed.ok) throw new Error(`data/factbase.json is invalid: ${JSON.stringify(parsed.problems)}`);
-const REAL: FactBaseData = parsed.value;
+if (!parsed.ok) throw new Error(`the seed fact base is invalid: ${JSON.stringify(parsed.problems)}`);
+const SEED: FactBaseData = parsed.value;
 
-export function realFacts(): FactBaseData {
-  return structuredClone(REAL);
+export function seedFacts(): FactBaseData {
+  return structuredClone(SEED);
 }
 
 /** The day the synthetic events are reported (the seed article's day: reported no earlier than its source). */
@@ -30,7 +33,7 @@ export type EventShorthand = Omit<Partial<EventRecord>, 'date' | 'status'> & {
 
 /** The real fact base with its events replaced (each based on the PM's visit record). */
 export function factsWith(events: EventShorthand[]): FactBaseData {
-  const facts = realFacts();
+  const facts = seedFacts();
   const base = facts.events.find((e) => e.id === 'pm-white-house-visit');
   if (!base) throw new Error('the real fact base has no pm-white-house-visit');
   facts.events = events.map(({ date, endDate, status, reported = REPORTED, ...e }) => {

@@ -3,13 +3,13 @@ import { digestMessage } from '../../../src/core/schedule/digest-message.js';
 import type { DigestOccurrence } from '../../../src/core/schedule/occurrence.js';
 import { reminderMessage } from '../../../src/core/schedule/reminder-message.js';
 import { changesSince, snapshotOf } from '../../../src/core/schedule/snapshot.js';
-import { engineOf, factsWith, pmVisitInMonth, pmVisitOn, realFacts, viewAt } from './facts.js';
+import { engineOf, factsWith, pmVisitInMonth, pmVisitOn, seedFacts, viewAt } from './facts.js';
 
 const d7 = { eventId: 'pm-white-house-visit', offset: 'd7' } as const;
 
 describe('reminder message', () => {
   it('an event the source reported as under way is still expected before its first day', () => {
-    const kb = engineOf(realFacts()).knowledgeAt('2026-03-01T12:00:00Z');
+    const kb = engineOf(seedFacts()).knowledgeAt('2026-03-01T12:00:00Z');
     const visit = { eventId: 'akazawa-washington-visit' } as const;
     expect(reminderMessage(kb, { ...visit, offset: 'd7' }, 'Asia/Tokyo', 'en')?.items[0]?.status).toBe(
       'expected',
@@ -128,7 +128,7 @@ describe('digest message', () => {
 
 describe('snapshots', () => {
   it('do not change when only key order changes, and name the record that did', () => {
-    const a = realFacts();
+    const a = seedFacts();
     const reversed = (v: unknown): unknown =>
       Array.isArray(v)
         ? v.map(reversed)
@@ -142,7 +142,7 @@ describe('snapshots', () => {
     const b = reversed(a) as typeof a;
     expect(Object.keys(b)[0]).toBe(Object.keys(a).at(-1));
     expect(snapshotOf(viewAt(b)).id).toBe(snapshotOf(viewAt(a)).id);
-    const c = realFacts();
+    const c = seedFacts();
     const gap = c.gaps[0];
     if (gap) gap.known.en = `${gap.known.en} Updated.`;
     expect(changesSince(snapshotOf(viewAt(a)).hashes, snapshotOf(viewAt(c)))).toEqual([

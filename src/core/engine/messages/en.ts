@@ -56,7 +56,7 @@ export const en = {
   helpNote: 'Or just ask: "what is the biggest project?", "who is Ryosei Akazawa?", "プロジェクトの候補は？"',
   asOfNote: (asOf: string) => `What I know is as of ${asOf}.`,
   asOfShort: (asOf: string) => `As of ${asOf}`,
-  sourcesRunTo: (month: string) => `My sources run to ${month}`,
+  sourcesRunTo: (month: string) => `As of ${month} (my sources run to ${month})`,
   sourcesEnd: (month: string) =>
     `My sources run to ${month}: nothing later is known to me, so this is what the last sources said.`,
   ask: {

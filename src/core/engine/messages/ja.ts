@@ -52,7 +52,7 @@ export const ja: Messages = {
   helpNote: '自由に質問もできます: 「最大の案件は？」「赤沢亮正とは誰？」「what is the biggest project?」',
   asOfNote: (asOf) => `私の情報は${asOf}時点のものです。`,
   asOfShort: (asOf) => `${asOf}時点の情報`,
-  sourcesRunTo: (month) => `情報源は${month}まで`,
+  sourcesRunTo: (month) => `${month}時点の情報（情報源は${month}まで）`,
   sourcesEnd: (month) =>
     `私の情報源は${month}までです。それ以降のことは分からないため、最後の情報源の内容を示します。`,
   ask: {

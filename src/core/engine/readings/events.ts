@@ -65,7 +65,7 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     const { year, month } = resolveMonth(ctx, a.month);
     add({
       key: `month.${year}-${month}`,
-      score: has('when') ? 0.6 : 0.88,
+      score: has('when') ? 0.6 : 'year' in a.month && a.month.year ? 0.92 : 0.88,
       label: t.monthTitle(`${year}-${month}`),
       question: '',
       run: (c, s) => eventsInMonth(c, year, month, s),

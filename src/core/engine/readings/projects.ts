@@ -35,7 +35,7 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
   if (
     (has('chosen') && (projectsCue || has('status'))) ||
     (has('status') && projectsCue) ||
-    (has('first') && projectsCue)
+    (has('first') && projectsCue && !of('event').length)
   ) {
     add({ ...status, score: 0.92 });
   } else if (has('chosen')) {

@@ -20,11 +20,11 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
   for (const m of [...of('term'), ...partialOf('term')]) {
     const term = look<TermRecord>(m.entity.id);
     if (!term) continue;
+    // A tariff measure named in the same words is the more specific record.
+    const base = has('terms') || has('howMuch') || has('when') || m.strength >= 0.9 ? 0.94 : 0.86;
     add({
       key: `term.${term.id}`,
-      score:
-        (has('terms') || has('howMuch') || has('when') || m.strength >= 0.9 ? 0.94 : 0.86) *
-        Math.max(m.strength, 0.8),
+      score: base * (of('tariff').length ? 0.9 : 1) * Math.max(m.strength, 0.8),
       label: term.topic[lang],
       question: term.topic[lang],
       run: (c, s) => termAnswer(c, term, s),
@@ -35,6 +35,8 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
   for (const m of [...of('tranche'), ...partialOf('tranche')]) {
     const tranche = look<TrancheRecord>(m.entity.id);
     if (!tranche) continue;
+    // "What was the first project?" is the first-project reading's (it shows the tranche once chosen).
+    if (has('first') && has('projects') && !m.alias.match(/tranche|弾/i)) continue;
     add({
       key: `tranche.${tranche.id}`,
       score: 0.93 * Math.max(m.strength, 0.8),
@@ -48,7 +50,7 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
     if (!tariff) continue;
     add({
       key: `tariff.${tariff.id}`,
-      score: 0.9 * Math.max(m.strength, 0.8),
+      score: 0.96 * Math.max(m.strength, 0.8),
       label: tariff.name[lang],
       question: tariff.name[lang],
       run: (c, s) => tariffAnswer(c, tariff, s),
@@ -68,7 +70,7 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
   if (has('disagree') && !of('conflict').length)
     add({
       key: 'conflicts.list',
-      score: 0.88,
+      score: 0.94,
       label: t.conflictsTitle,
       question: t.ask.disagreements,
       run: listConflicts,
@@ -89,7 +91,9 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
       });
   }
   // "What did the Supreme Court decide?": the organisation's latest event (a ruling first).
-  if ((has('ruling') || has('happened')) && !of('event').length) {
+  // An event named only by the organisation's own name ("最高裁") does not count as naming an event.
+  const eventNamed = of('event').some((e) => !of('organisation').some((o) => o.alias === e.alias));
+  if ((has('ruling') || has('happened')) && !eventNamed) {
     for (const m of of('organisation')) {
       const events = kb.eventsByParticipant.get(m.entity.id) ?? [];
       const past = events.filter((e) => stateOf(ctx, e).phase === 'past');
