@@ -7,6 +7,7 @@ import {
   type StatusCode,
   sourcesLine,
 } from '../answer/answer.js';
+import { earliestDay } from '../factbase/claims.js';
 import type { SourceRecord } from '../factbase/schema-common.js';
 import { formatDateValue } from '../time/dates.js';
 import type { Knowledge } from './knowledge.js';
@@ -72,11 +73,11 @@ function sourceRefs(kb: Knowledge, d: Draft, lang: Lang): SourceRef[] {
     ids = [...cited];
   }
   const out: SourceRef[] = [];
-  const index = kb.facts.sourceIndex;
   for (const id of new Set(ids)) {
-    const s = index.get(id);
-    // A source published after the day is not known yet, whatever record cites it.
-    if (s && index.day(id) <= kb.facts.day) out.push(sourceRef(s, lang));
+    const s = kb.facts.sourceIndex.get(id);
+    // A source published after the day is not known yet, whatever record cites it (a month source
+    // counts from the month's first day, as a report citing it may).
+    if (s && earliestDay(s.published) <= kb.facts.day) out.push(sourceRef(s, lang));
   }
   return out;
 }
@@ -96,14 +97,16 @@ export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
   const srcLine = sourcesLine(sources, lang);
   const t = messages(lang);
   const reach = kb.beyondSources ? t.sourcesRunTo(asOf) : t.asOfShort(asOf);
-  if (srcLine)
-    lines.push(
-      lang === 'ja'
-        ? `出典: ${srcLine}｜${reach}`
-        : `Source${sources.length > 1 ? 's' : ''}: ${srcLine} · ${reach}`,
-    );
-  else if (kb.beyondSources) lines.push(reach);
-  const text = clip(lines.filter(Boolean).join('\n'), LIMITS.text);
+  const footer = srcLine
+    ? lang === 'ja'
+      ? `出典: ${srcLine}｜${reach}`
+      : `Source${sources.length > 1 ? 's' : ''}: ${srcLine} · ${reach}`
+    : kb.beyondSources
+      ? reach
+      : '';
+  // The footer always survives: the body is shortened to leave room for it.
+  const body = clip(lines.filter(Boolean).join('\n'), LIMITS.text - (footer ? footer.length + 1 : 0));
+  const text = footer ? `${body}\n${footer}` : body;
   return {
     kind: d.kind,
     intent: d.intent,

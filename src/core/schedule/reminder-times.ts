@@ -1,4 +1,5 @@
 import type { EventNow } from '../knowledge/view.js';
+import { startKey } from '../time/date-keys.js';
 import { firstDay } from '../time/dates.js';
 import { epochDay, minutesOf, zonedInstant } from './local-time.js';
 import type { ReminderOccurrence } from './occurrence.js';
@@ -12,14 +13,19 @@ const DAY_OFFSETS = [
   { offset: 'd0', days: 0 },
 ] as const;
 
-/** Whether an event gets reminders: not reported held, cancelled or postponed. */
-export function remindable(event: Pick<EventNow, 'status'>): boolean {
-  return event.status === undefined;
+/**
+ * Whether an event gets reminders: not reported cancelled or postponed, nor held before its first
+ * day. A report on the day itself that it was held does not take back that morning's reminder.
+ */
+export function remindable(event: Pick<EventNow, 'status' | 'statuses' | 'date'>): boolean {
+  if (event.status === undefined) return true;
+  if (event.status !== 'held') return false;
+  return (event.statuses?.current.reported ?? '') >= startKey(event.date);
 }
 
 /** Every reminder of one event for a subscriber in `zone`. */
 export function eventReminders(
-  event: Pick<EventNow, 'id' | 'date' | 'status'>,
+  event: Pick<EventNow, 'id' | 'date' | 'status' | 'statuses'>,
   zone: string,
   morning: (day: number) => number = (day) => zonedInstant(day, minutesOf(REMINDER_TIME), zone),
 ): ReminderOccurrence[] {

@@ -14,6 +14,18 @@ function participantsText(ctx: Ctx, e: EventNow): string {
   return e.participants.map((id) => ctx.kb.nameOf(id, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ', ');
 }
 
+/** Kinds of event that "take place" (an announcement or a ruling is simply dated). */
+const GATHERINGS = new Set([
+  'visit',
+  'summit',
+  'meeting',
+  'call',
+  'signing',
+  'hearing',
+  'ceremony',
+  'election',
+]);
+
 /** What happened, once it has: the summary, and the report that it was held (with its note). */
 function outcome(ctx: Ctx, s: EventState): string {
   if (s.phase !== 'past' || s.status !== 'held') return '';
@@ -56,7 +68,7 @@ export function eventSentence(ctx: Ctx, s: EventState): string {
     case 'past':
       if (s.status === 'cancelled' || s.status === 'postponed')
         return t.eventCalledOff(name, s.when, t.status[s.status]);
-      return t.eventHeld(name, s.when);
+      return t.eventHeld(name, s.when, GATHERINGS.has(s.event.kind));
   }
 }
 

@@ -138,7 +138,7 @@ export const ja: Messages = {
     `${reported}の報道によれば、${name}は今月（${when}）の予定。正確な日付は不明。`,
   eventStale: (name, when, asOf) =>
     `${name}（${when}）: 情報源（${asOf}まで）にその後の報道はなく、予定どおり行われたかどうかは分からない。`,
-  eventHeld: (name, when) => `${name}は実施された: ${when}。`,
+  eventHeld: (name, when, gathering) => (gathering ? `${name}は実施された: ${when}。` : `${name}: ${when}。`),
   eventCalledOff: (name, when, status) => `${name}（${when}）: ${status}。`,
   dateKnown: (date, reported) => `日付: ${date}（${reported}から判明）。`,
   statusReported: (status, by) => `${status}と報道${by ? `（${by}）` : ''}。`,
