@@ -87,13 +87,16 @@ export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
   const items = (d.items ?? []).slice(0, LIMITS.items);
   const sources = sourceRefs(kb, d, lang);
   const asOf = kb.asOf(lang);
-  const lines: string[] = [d.title, d.lead];
-  for (const it of items) {
-    const status = it.statusLabel ? ` [${it.statusLabel}]` : '';
-    lines.push(`• ${it.label}${status}${it.detail ? `\n  ${it.detail}` : ''}`);
-  }
-  if ((d.items?.length ?? 0) > items.length) lines.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
-  for (const note of d.notes ?? []) lines.push(note);
+  const lines = (details: boolean): string[] => {
+    const out = [d.title, d.lead];
+    for (const it of items) {
+      const status = it.statusLabel ? ` [${it.statusLabel}]` : '';
+      out.push(`• ${it.label}${status}${details && it.detail ? `\n  ${it.detail}` : ''}`);
+    }
+    if ((d.items?.length ?? 0) > items.length) out.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
+    for (const note of d.notes ?? []) out.push(note);
+    return out.filter(Boolean);
+  };
   const srcLine = sourcesLine(sources, lang);
   const t = messages(lang);
   const reach = kb.beyondSources ? t.sourcesRunTo(asOf) : t.asOfShort(asOf);
@@ -104,8 +107,11 @@ export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
     : kb.beyondSources
       ? reach
       : '';
-  // The footer always survives: the body is shortened to leave room for it.
-  const body = clip(lines.filter(Boolean).join('\n'), LIMITS.text - (footer ? footer.length + 1 : 0));
+  // The footer always survives: the body is shortened to leave room for it; a list too long for
+  // the text shows every item's label without its detail (adapters show details in their fields).
+  const room = LIMITS.text - (footer ? footer.length + 1 : 0);
+  const full = lines(true).join('\n');
+  const body = clip(full.length <= room ? full : lines(false).join('\n'), room);
   const text = footer ? `${body}\n${footer}` : body;
   return {
     kind: d.kind,

@@ -32,6 +32,8 @@ export interface ValueText {
   text: string;
   /** The value alone (the latest side of a conflict). */
   value: string;
+  /** Every side's value, the latest first (one for a settled value). */
+  values: string[];
   conflict: boolean;
   /** "Earlier: $40 billion (reported Feb 11, 2026)". '' when there is no history. */
   history: string;
@@ -67,6 +69,7 @@ export function valueText<T>(ctx: Ctx, r: Resolved<T>, format: (v: T) => string)
   return {
     text,
     value: format(r.value),
+    values: [...new Set(sides.map((o) => format(o.value)))],
     conflict: sides.length > 1,
     history,
     sources,

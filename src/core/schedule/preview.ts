@@ -75,7 +75,7 @@ function candidateReminders(kb: Knowledge, zone: string): ReminderOccurrence[] {
   for (const e of kb.facts.events) {
     for (const o of e.record.date) {
       if (o.reported > kb.facts.day) continue;
-      out.push(...eventReminders({ id: e.id, date: o.value.start, status: undefined }, zone));
+      out.push(...eventReminders({ id: e.id, date: o.value.start, status: undefined }, zone, o.reported));
     }
   }
   return out.sort((a, b) => a.dueMs - b.dueMs);

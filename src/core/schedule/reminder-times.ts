@@ -24,19 +24,29 @@ export function remindable(event: Pick<EventNow, 'status' | 'statuses' | 'date'>
 }
 
 /** Every reminder of one event for a subscriber in `zone`. */
+/**
+ * Every reminder of one event for a subscriber in `zone`. `knownOn`: the day its date was reported;
+ * a reminder is only for a morning after that day (an event reported on its own day, or the day
+ * before, was not a future event anyone could have been reminded of).
+ */
 export function eventReminders(
   event: Pick<EventNow, 'id' | 'date' | 'status' | 'statuses'>,
   zone: string,
+  knownOn?: string,
   morning: (day: number) => number = (day) => zonedInstant(day, minutesOf(REMINDER_TIME), zone),
 ): ReminderOccurrence[] {
   if (!remindable(event)) return [];
+  const after = knownOn ? epochDay(knownOn) : Number.NEGATIVE_INFINITY;
   const d = event.date;
   if (d.precision === 'month') {
     const eventDate = d.part ? `${d.month}-${d.part}` : d.month;
-    return [occurrence(event.id, 'month', eventDate, morning(epochDay(firstDay(d).toString())))];
+    const first = epochDay(firstDay(d).toString());
+    return first > after ? [occurrence(event.id, 'month', eventDate, morning(first))] : [];
   }
   const day = epochDay(d.date);
-  return DAY_OFFSETS.map(({ offset, days }) => occurrence(event.id, offset, d.date, morning(day - days)));
+  return DAY_OFFSETS.filter(({ days }) => day - days > after).map(({ offset, days }) =>
+    occurrence(event.id, offset, d.date, morning(day - days)),
+  );
 }
 
 function occurrence(eventId: string, offset: ReminderOccurrence['offset'], eventDate: string, dueMs: number) {
@@ -72,7 +82,9 @@ export function remindersForZone(events: readonly EventNow[], zone: string): Rem
       }
       return ms;
     };
-    list = events.flatMap((e) => eventReminders(e, zone, morning)).sort((a, b) => a.dueMs - b.dueMs);
+    list = events
+      .flatMap((e) => eventReminders(e, zone, e.dates.current.reported, morning))
+      .sort((a, b) => a.dueMs - b.dueMs);
     byZone.set(zone, list);
   }
   return list;

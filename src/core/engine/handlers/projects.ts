@@ -22,7 +22,9 @@ export function projectItem(ctx: Ctx, p: ProjectNow) {
   const { lang, t } = ctx;
   const amount = amountOf(ctx, p);
   const where = p.location ? `${p.location.value[lang]}${t.sentenceEnd}${t.sentenceGap}` : '';
-  return item(p.id, t.projectLabel(p.name[lang], amount.value), lang, {
+  // Conflicting figures are shown together, the latest first.
+  const figures = amount.conflict ? amount.values.join(' / ') : amount.value;
+  return item(p.id, t.projectLabel(p.name[lang], figures), lang, {
     detail: `${where}${p.purpose[lang]}${t.sentenceEnd}${t.sentenceGap}${partnersText(ctx, p)}${t.sentenceGap}${amount.text}`,
     status: amount.conflict ? 'conflicting' : p.confirmed ? 'confirmed' : 'reported-not-confirmed',
   });
