@@ -96,14 +96,20 @@ export interface Knowledge {
   gaps: Lookup<GapRecord>;
   /** Any visible record by id. */
   record(id: string): { type: EntityType; record: unknown } | undefined;
-  /** Projects, largest first, and their total. */
+  /** Projects, largest first, their total, and how many are selected or announced. */
   projectsByAmount: readonly ProjectNow[];
   projectsTotal: number;
+  projectsConfirmed: number;
   /** Events, oldest first (on the same day, the longer first; otherwise in file order). */
   eventsByDate: readonly EventNow[];
   spans: readonly EventSpan[];
-  /** The longest event, in days: bounds how far back an event still under way can have started. */
+  /**
+   * The longest of the short events, in days: bounds how far back an event still under way can have
+   * started. Events longer than LONG_EVENT_DAYS (a facility's period, "spring") are in `longSpans`.
+   */
   maxEventDays: number;
+  /** Events longer than LONG_EVENT_DAYS, oldest first: few, and checked by every range query. */
+  longSpans: readonly EventSpan[];
   eventsByParticipant: ReadonlyMap<string, readonly EventNow[]>;
   projectsByPartner: ReadonlyMap<string, readonly ProjectNow[]>;
   /** Years in which some event starts, by month number (1-12). */
@@ -115,6 +121,9 @@ export interface Knowledge {
   /** Whether the day is past the end of the sources. */
   beyondSources: boolean;
 }
+
+/** An event longer than this is kept out of the range index's look-back (see Knowledge.longSpans). */
+export const LONG_EVENT_DAYS = 62;
 
 export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge {
   const byId = new Map<string, { type: EntityType; record: unknown; name: LocalizedText }>();
@@ -150,9 +159,17 @@ export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge 
       a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : 0,
     );
   const eventsByDate = spans.map((s) => s.event);
-  const projectsByAmount = [...view.projects].sort(
-    (a, b) => usd(b) - usd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  // Sorted on precomputed keys: one amount read per project, not one per comparison.
+  const projectsByAmount = view.projects
+    .map((p) => ({ p, usd: usd(p) }))
+    .sort((a, b) => b.usd - a.usd || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0))
+    .map((x) => x.p);
+  let projectsTotal = 0;
+  let projectsConfirmed = 0;
+  for (const p of projectsByAmount) {
+    projectsTotal += usd(p);
+    if (p.confirmed) projectsConfirmed++;
+  }
   const beyondSources = view.day > view.endsOn;
   const asOf = {
     en: beyondSources ? formatMonth(view.endsOn.slice(0, 7), 'en') : formatDayKey(view.day, 'en'),
@@ -171,10 +188,15 @@ export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge 
     gaps: lookup('gap'),
     record: (id) => byId.get(id),
     projectsByAmount,
-    projectsTotal: projectsByAmount.reduce((sum, p) => sum + usd(p), 0),
+    projectsTotal,
+    projectsConfirmed,
     eventsByDate,
     spans,
-    maxEventDays: spans.reduce((max, s) => Math.max(max, dayNumber(s.end) - dayNumber(s.start)), 0),
+    maxEventDays: spans.reduce((max, s) => {
+      const days = dayNumber(s.end) - dayNumber(s.start);
+      return days > LONG_EVENT_DAYS ? max : Math.max(max, days);
+    }, 0),
+    longSpans: spans.filter((s) => dayNumber(s.end) - dayNumber(s.start) > LONG_EVENT_DAYS),
     eventsByParticipant: group(eventsByDate, (e) => e.participants),
     projectsByPartner: group(projectsByAmount, (p) => p.partners),
     eventYearsByMonth: yearsByMonth(spans),

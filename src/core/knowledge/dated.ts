@@ -27,6 +27,13 @@ export function resolve<T>(
   keepsOlder?: (older: T, newer: T) => boolean,
 ): Resolved<T> | undefined {
   if (!list?.length) return undefined;
+  // Most values were reported once: no history, no sides, nothing to compare.
+  if (list.length === 1) {
+    const only = list[0] as ObservationRecord<T>;
+    return only.reported <= day
+      ? { value: only.value, current: only, sides: undefined, conflict: undefined, earlier: [] }
+      : undefined;
+  }
   let current: ObservationRecord<T> | undefined;
   for (const o of list) {
     if (o.reported > day) continue;

@@ -43,7 +43,7 @@ function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): 
 
 function dealStatus(kb: Knowledge, lang: Lang): string {
   const t = scheduleMessages(lang);
-  const confirmed = kb.facts.projects.filter((p) => p.confirmed).length;
+  const confirmed = kb.projectsConfirmed;
   return t.dealStatus(
     formatUsd(kb.facts.deal.pledge.amount, lang),
     kb.facts.projects.length,

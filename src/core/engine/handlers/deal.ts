@@ -107,9 +107,7 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.summary',
         lead: d.summary[lang],
         items: gives,
-        notes: [
-          t.dealStatus(kb.projectsByAmount.length, kb.projectsByAmount.filter((p) => p.confirmed).length),
-        ],
+        notes: [t.dealStatus(kb.projectsByAmount.length, kb.projectsConfirmed)],
         facts: ['deal'],
         suggestions: [t.ask.projects, t.ask.sectors, t.ask.next],
       };

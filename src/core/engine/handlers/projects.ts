@@ -1,3 +1,4 @@
+import type { AnswerItem } from '../../answer/answer.js';
 import type { ProjectNow } from '../../knowledge/view.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
@@ -18,7 +19,25 @@ function partnersText(ctx: Ctx, p: ProjectNow): string {
   return p.partnersCertainty === 'confirmed' ? t.partnersConfirmed(names) : t.partnersPossible(names);
 }
 
-export function projectItem(ctx: Ctx, p: ProjectNow) {
+/** Items built once per day's knowledge, project and language: the knowledge of a day never changes. */
+const items = new WeakMap<object, Map<string, AnswerItem>>();
+
+export function projectItem(ctx: Ctx, p: ProjectNow): AnswerItem {
+  let byKey = items.get(ctx.kb);
+  if (!byKey) {
+    byKey = new Map();
+    items.set(ctx.kb, byKey);
+  }
+  const key = `${ctx.lang}:${p.id}`;
+  let built = byKey.get(key);
+  if (!built) {
+    built = buildProjectItem(ctx, p);
+    byKey.set(key, built);
+  }
+  return built;
+}
+
+function buildProjectItem(ctx: Ctx, p: ProjectNow): AnswerItem {
   const { lang, t } = ctx;
   const amount = amountOf(ctx, p);
   const where = p.location ? `${p.location.value[lang]}${t.sentenceEnd}${t.sentenceGap}` : '';
@@ -35,17 +54,29 @@ function shown(ctx: Ctx) {
   return ctx.kb.projectsByAmount.slice(0, LIMITS.items);
 }
 
+/** The sources of each project's amount and status, once per day's knowledge. */
+const projectSources = new WeakMap<object, Map<string, readonly string[]>>();
+
 function sourcesOf(ctx: Ctx, list: readonly ProjectNow[]): string[] {
-  return [
-    ...new Set(
-      list.flatMap((p) => [...amountOf(ctx, p).sources, ...p.statuses.current.cite.map((c) => c.source)]),
-    ),
-  ];
+  let byId = projectSources.get(ctx.kb);
+  if (!byId) {
+    byId = new Map();
+    projectSources.set(ctx.kb, byId);
+  }
+  const out = new Set<string>();
+  for (const p of list) {
+    let ids = byId.get(p.id);
+    if (!ids) {
+      ids = [...amountOf(ctx, p).sources, ...p.statuses.current.cite.map((c) => c.source)];
+      byId.set(p.id, ids);
+    }
+    for (const id of ids) out.add(id);
+  }
+  return [...out];
 }
 
 function counts(ctx: Ctx) {
-  const list = ctx.kb.projectsByAmount;
-  const confirmed = list.filter((p) => p.confirmed).length;
+  const { projectsByAmount: list, projectsConfirmed: confirmed } = ctx.kb;
   return { all: list.length, confirmed, candidates: list.length - confirmed };
 }
 
