@@ -16,14 +16,14 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
   const conflicts = new Set(fb.conflicts.map((c) => c.id));
   const sample = () => [...sources.keys()].slice(0, 12).join(', ');
 
-  const checkCites = (path: string, cite: readonly CitationRecord[], reported: string | undefined) => {
+  const checkCites = (here: () => string, cite: readonly CitationRecord[], reported: string | undefined) => {
     let earliest: string | undefined;
     for (let i = 0; i < cite.length; i++) {
       const c = cite[i] as CitationRecord;
       const source = sources.get(c.source);
       if (!source) {
         problems.push({
-          path: `${path}.cite[${i}].source`,
+          path: `${here()}.cite[${i}].source`,
           message: `unknown source "${c.source}"`,
           fix: `use one of the ids in $.sources: ${sample()}, or add the source there first`,
         });
@@ -31,7 +31,7 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
       }
       if (c.quote !== undefined && !source.file)
         problems.push({
-          path: `${path}.cite[${i}].quote`,
+          path: `${here()}.cite[${i}].quote`,
           message: `a verbatim quote from "${c.source}", a source the repo does not ship`,
           fix: 'state the fact in your own words and drop "quote" (quotes only come from files under data/sources/)',
         });
@@ -40,19 +40,19 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
     }
     if (reported !== undefined && earliest !== undefined && reported < earliest)
       problems.push({
-        path: `${path}.reported`,
+        path: `${here()}.reported`,
         message: `reported on ${reported}, before its source was published (${earliest} at the earliest)`,
         fix: `set "reported" to ${earliest} or later (the day the source made it known)`,
       });
   };
 
-  const checkObservations = (path: string, list: readonly Record<string, unknown>[]) => {
+  const checkObservations = (here: () => string, list: readonly Record<string, unknown>[]) => {
     const byDay = new Map<string, number>();
     list.forEach((o, i) => {
       const conflict = o.conflict as string | undefined;
       if (conflict !== undefined && !conflicts.has(conflict))
         problems.push({
-          path: `${path}[${i}].conflict`,
+          path: `${here()}[${i}].conflict`,
           message: `unknown conflict "${conflict}"`,
           fix: 'add a record with that id to $.conflicts (its topic and the positions), or fix the id',
         });
@@ -65,14 +65,22 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
       const other = list[j] as Record<string, unknown>;
       if (JSON.stringify(other.value) !== JSON.stringify(o.value) && (!conflict || !other.conflict))
         problems.push({
-          path: `${path}[${i}]`,
-          message: `reported on ${day} with a different value from ${path}[${j}], and no conflict declared`,
+          path: `${here()}[${i}]`,
+          message: `reported on ${day} with a different value from ${here()}[${j}], and no conflict declared`,
           fix: 'if the sources disagree, give both observations "conflict": "<id>" and add that record to $.conflicts; otherwise merge them into one observation',
         });
     });
   };
 
-  const walk = (path: string, node: unknown): void => {
+  // The path of the node being walked, as keys: a string is built only for a problem (100,000
+  // records have millions of nodes; building every path made most of the garbage of a load).
+  const stack: (string | number)[] = [];
+  const here = () => {
+    let out = '$';
+    for (const k of stack) out += typeof k === 'number' ? `[${k}]` : `.${k}`;
+    return out;
+  };
+  const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       const first = node[0] as Record<string, unknown> | undefined;
       // `details` are distinct labelled facts, not one value's observations.
@@ -83,10 +91,14 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
         'reported' in first &&
         !('label' in first)
       )
-        checkObservations(path, node as Record<string, unknown>[]);
+        checkObservations(here, node as Record<string, unknown>[]);
       for (let i = 0; i < node.length; i++) {
         const item = node[i];
-        if (item && typeof item === 'object') walk(`${path}[${i}]`, item);
+        if (item && typeof item === 'object') {
+          stack.push(i);
+          walk(item);
+          stack.pop();
+        }
       }
       return;
     }
@@ -94,12 +106,18 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
     for (const key in o) {
       const value = o[key];
       if (key === 'cite' && Array.isArray(value))
-        checkCites(path, value as CitationRecord[], typeof o.reported === 'string' ? o.reported : undefined);
-      else if (value && typeof value === 'object' && key !== 'value') walk(`${path}.${key}`, value);
+        checkCites(here, value as CitationRecord[], typeof o.reported === 'string' ? o.reported : undefined);
+      else if (value && typeof value === 'object' && key !== 'value') {
+        stack.push(key);
+        walk(value);
+        stack.pop();
+      }
     }
   };
 
-  walk('$.deal', fb.deal);
+  stack.push('deal');
+  walk(fb.deal);
+  stack.pop();
   for (const name of [
     'people',
     'organisations',
@@ -115,7 +133,11 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
     'gaps',
   ] as const) {
     const list = fb[name] as readonly unknown[];
-    for (let i = 0; i < list.length; i++) walk(`$.${name}[${i}]`, list[i]);
+    for (let i = 0; i < list.length; i++) {
+      stack.push(name, i);
+      walk(list[i]);
+      stack.length = 0;
+    }
   }
   return problems;
 }

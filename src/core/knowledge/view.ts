@@ -89,13 +89,14 @@ const CONFIRMED = new Set<ProjectStatusValue>(['selected', 'announced', 'finance
  */
 export class Visibility {
   readonly sources: SourceIndex;
-  private readonly known = new WeakMap<object, string>();
+  /** By record id (ids are unique across collections): a Map, since 100,000 weak keys slow every GC. */
+  private readonly known = new Map<string, string>();
 
   constructor(readonly facts: FactBaseData) {
     this.sources = new SourceIndex(facts.sources);
     const s = this.sources;
     const cited = (r: { cite: { source: string }[] }) => s.firstDay(r.cite);
-    const set = (r: object, day: string | undefined) => this.known.set(r, day ?? '9999-12-31');
+    const set = (r: { id: string }, day: string | undefined) => this.known.set(r.id, day ?? '9999-12-31');
     const latest = (...days: (string | undefined)[]) =>
       days.some((d) => d === undefined) ? undefined : (days as string[]).reduce((a, b) => (a > b ? a : b));
     for (const r of facts.events) set(r, firstReported(r.date));
@@ -127,15 +128,15 @@ export class Visibility {
   }
 
   /** The first day the record is known ('9999-12-31' when never). */
-  of(record: object): string {
-    return this.known.get(record) ?? '0000-01-01';
+  of(record: { id: string }): string {
+    return this.known.get(record.id) ?? '0000-01-01';
   }
 }
 
 /** The fact base as known on `day` ('YYYY-MM-DD'): nothing reported after it is visible. Pure. */
 export function viewAt(vis: Visibility, day: string): FactView {
   const f = vis.facts;
-  const seen = <T extends object>(list: readonly T[]) => list.filter((r) => vis.of(r) <= day);
+  const seen = <T extends { id: string }>(list: readonly T[]) => list.filter((r) => vis.of(r) <= day);
   const endsOn = f.meta.coverage.endsOn;
   const projects: ProjectNow[] = [];
   for (const r of f.projects) {
