@@ -143,7 +143,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
           concurrency: NEWS_DEFAULTS.concurrency,
           userAgent: USER_AGENT,
         },
-        { store: newsStore, judge: judgeSource(facts), clock, logger, metrics },
+        { store: newsStore, judge: judgeSource(facts, clock), clock, logger, metrics },
       ),
     );
   }

@@ -73,17 +73,19 @@ export async function runNewsCli(argv: readonly string[], io: CliIo): Promise<nu
     io.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  const judge = judgeSource({ current: () => engine });
+  const clock = io.clock ?? (() => new Date());
+  const judge = judgeSource({ current: () => engine }, clock);
   const watch: NewsWatchConfig = {
     ...config.news,
     maxRedirects: NEWS_DEFAULTS.maxRedirects,
     concurrency: NEWS_DEFAULTS.concurrency,
     userAgent: USER_AGENT,
   };
-  const clock = io.clock ?? (() => new Date());
   if (parsed.value.command === 'check') {
     const result = await checkFeed(parsed.value.url, watch, judge());
-    io.stdout.write(formatCheck(parsed.value.url, result, (id) => engine.knowledge.nameOf(id, 'en')));
+    io.stdout.write(
+      formatCheck(parsed.value.url, result, (id) => engine.knowledgeAt(clock()).nameOf(id, 'en')),
+    );
     return result.kind === 'error' ? 1 : 0;
   }
   const logger = createLogger(io.env.LOG_LEVEL ? config.logLevel : 'silent', process.stderr);
@@ -110,7 +112,7 @@ export async function runNewsCli(argv: readonly string[], io: CliIo): Promise<nu
     };
     io.stdout.write(`${JSON.stringify(json)}\n`);
   } else {
-    io.stdout.write(formatFetch(report, (id) => engine.knowledge.nameOf(id, 'en')));
+    io.stdout.write(formatFetch(report, (id) => engine.knowledgeAt(clock()).nameOf(id, 'en')));
   }
   return 0;
 }

@@ -33,7 +33,7 @@ async function preview(cmd: Extract<CliCommand, { command: 'preview' }>, factsPa
     updatedAt: at,
     status: 'active',
   };
-  const posts = previewPosts(engine.knowledge, sub, cmd.fromMs, cmd.toMs);
+  const posts = previewPosts((ms) => engine.knowledgeAt(ms), sub, cmd.fromMs, cmd.toMs);
   const rows = posts.map((p) => ({
     kind: p.kind,
     at: isoWithOffset(p.dueMs, cmd.timeZone),

@@ -26,14 +26,17 @@ describe('npm run ask', () => {
   it('prints the answer text', async () => {
     const r = await ask(['--now', '2026-11-26', "what's the biggest project?"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('$40 billion');
+    expect(r.stdout).toContain('The largest project');
+    expect(r.stdout).toMatch(/up to \$100 billion/);
   });
 
   it('--json prints the whole Answer as one object', async () => {
     const r = await ask(['--json', '--now', '2026-02-01T09:00:00Z', 'next']);
     const a = JSON.parse(r.stdout);
     expect(a.intent).toBe('next');
-    expect(a.facts[0]).toBe('akazawa-washington-visit');
+    // On February 1 the PM's spring visit is known; Akazawa's trip (announced February 10) is not.
+    expect(a.facts[0]).toBe('pm-white-house-visit');
+    expect(a.facts).not.toContain('akazawa-washington-visit');
   });
 
   it('--lang ja answers in Japanese; unknown questions still exit 0', async () => {

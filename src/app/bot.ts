@@ -80,7 +80,7 @@ export class Bot {
     }
     if (parsed.explicit && parsed.spec.group === 'news') {
       if (this.deps.news) return this.deps.news.handle(request, this.deps.clock());
-      const kb = this.engine().knowledge;
+      const kb = this.engine().knowledgeAt(this.deps.clock());
       const lang = request.lang ?? 'en';
       return newsListAnswer([], kb.nameOf, lang, 'UTC', kb.asOf(lang), false);
     }

@@ -24,11 +24,11 @@ export interface NewsCommandsDeps {
 
 export function createNewsCommands(deps: NewsCommandsDeps): NewsCommands {
   return {
-    async handle(request: BotRequest): Promise<Answer> {
+    async handle(request: BotRequest, now: Date): Promise<Answer> {
       const sub = deps.store ? findSubscription(deps.store.read(), channelKey(request.channel)) : undefined;
       const lang = request.lang ?? sub?.lang ?? deps.defaultLang;
       const zone = sub?.timeZone ?? deps.defaultTimeZone;
-      const kb = deps.engines.current().knowledge;
+      const kb = deps.engines.current().knowledgeAt(now);
       const reports = await deps.news.listNewsItems({ limit: NEWS_LIST_LIMIT });
       return newsListAnswer(reports, kb.nameOf, lang, zone, kb.asOf(lang), deps.watching);
     },

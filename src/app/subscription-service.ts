@@ -64,7 +64,7 @@ export const DEFAULT_DIGEST = {
 
 export function createSubscriptionService(deps: SubscriptionServiceDeps): SubscriptionCommands {
   const { store } = deps;
-  const asOf = (lang: Lang) => deps.engines?.current().knowledge.asOf(lang) ?? '';
+  const asOf = (lang: Lang, now: Date) => deps.engines?.current().knowledgeAt(now).asOf(lang) ?? '';
 
   /**
    * Persists a change; the store applies it all or not at all. False when it could not be saved: the
@@ -122,10 +122,10 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const existing = findSubscription(store.read(), id);
     const replyLang = request.lang ?? existing?.lang ?? deps.defaultLang;
     const parsed = parseSubscribeArgs(args);
-    if (!parsed.ok) return invalidAnswer(parsed.error, replyLang, asOf(replyLang));
+    if (!parsed.ok) return invalidAnswer(parsed.error, replyLang, asOf(replyLang, now));
     const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
     const sub = merged(existing, request.channel, parsed.value, lang, now);
-    const facts = deps.engines?.current().knowledge.facts;
+    const facts = deps.engines?.current().knowledgeAt(now).facts;
     // Reports already known when news is turned on are the backlog: recorded as skipped, never posted.
     const known =
       sub.news && !existing?.news && deps.news
@@ -148,8 +148,8 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
         }),
       id,
     );
-    if (!ok) return notSavedAnswer(replyLang, asOf(replyLang));
-    return subscribedAnswer(sub, now, asOf(lang));
+    if (!ok) return notSavedAnswer(replyLang, asOf(replyLang, now));
+    return subscribedAnswer(sub, now, asOf(lang, now));
   }
 
   async function unsubscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
@@ -157,8 +157,8 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const existing = findSubscription(store.read(), id);
     const lang = request.lang ?? existing?.lang ?? deps.defaultLang;
     const parsed = parseUnsubscribeArgs(args);
-    if (!parsed.ok) return invalidAnswer(parsed.error, lang, asOf(lang));
-    if (!existing) return noSubscriptionAnswer(lang, asOf(lang));
+    if (!parsed.ok) return invalidAnswer(parsed.error, lang, asOf(lang, now));
+    if (!existing) return noSubscriptionAnswer(lang, asOf(lang, now));
     const kind = parsed.value;
     const next: Subscription = {
       ...existing,
@@ -178,14 +178,14 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
         }),
       id,
     );
-    if (!ok) return notSavedAnswer(lang, asOf(lang));
-    return unsubscribedAnswer(remaining, lang, now, asOf(lang));
+    if (!ok) return notSavedAnswer(lang, asOf(lang, now));
+    return unsubscribedAnswer(remaining, lang, now, asOf(lang, now));
   }
 
   function list(request: BotRequest, now: Date): Answer {
     const sub = findSubscription(store.read(), channelKey(request.channel));
     const lang = request.lang ?? sub?.lang ?? deps.defaultLang;
-    return sub ? listAnswer(sub, now, lang, asOf(lang)) : noSubscriptionAnswer(lang, asOf(lang));
+    return sub ? listAnswer(sub, now, lang, asOf(lang, now)) : noSubscriptionAnswer(lang, asOf(lang, now));
   }
 
   return {
@@ -194,7 +194,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       // Who may act on a channel's subscriptions is declared in the command model (manageChannel).
       if (command.spec.manageChannel && request.canManageChannel === false) {
         const lang = request.lang ?? deps.defaultLang;
-        return forbiddenAnswer(lang, asOf(lang));
+        return forbiddenAnswer(lang, asOf(lang, now));
       }
       if (name === 'subscriptions') return list(request, now);
       if (name === 'subscribe') return subscribe(request, command.args, now);

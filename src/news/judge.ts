@@ -8,15 +8,20 @@ import type { NewsJudge } from './poll.js';
  * and the fact base's source URLs (a report whose link is among them is not a candidate to curate).
  * Built once per fact base version: the fact-base watch swaps engines when the file changes.
  */
-export function judgeSource(engines: { current(): Engine }): () => NewsJudge {
-  let cached: { engine: Engine; judge: NewsJudge } | undefined;
+export function judgeSource(
+  engines: { current(): Engine },
+  clock: () => Date = () => new Date(),
+): () => NewsJudge {
+  let cached: { engine: Engine; day: string; judge: NewsJudge } | undefined;
   return () => {
     const engine = engines.current();
-    if (cached?.engine === engine) return cached.judge;
-    const kb = engine.knowledge;
+    const now = clock();
+    const day = now.toISOString().slice(0, 10);
+    if (cached?.engine === engine && cached.day === day) return cached.judge;
+    const kb = engine.knowledgeAt(now);
     const cited = citedLinks(kb.facts.sources);
     const judge: NewsJudge = { relevance: createRelevance(kb.entities), covered: (link) => cited.has(link) };
-    cached = { engine, judge };
+    cached = { engine, day, judge };
     return judge;
   };
 }

@@ -94,7 +94,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function runTick(now: Date): Promise<TickReport> {
     const { store } = deps;
     const at = now.toISOString();
-    const kb = deps.engines.current().knowledge;
+    // Planned from what had been reported by now: a date not yet known gets no reminder.
+    const kb = deps.engines.current().knowledgeAt(now);
     const state = store.read();
     const held = (sub: Subscription) => {
       const poster = posters.get(sub.channel.platform);

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../core/engine/index.js';
-import type { FactBaseData } from '../core/factbase/schema.js';
+import type { FactView } from '../core/knowledge/view.js';
 import type { NewsReport } from '../core/news/report.js';
 import type { Due } from '../core/schedule/occurrence.js';
 import { plan } from '../core/schedule/planner.js';
@@ -18,7 +18,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  */
 export async function planInSlices(
   now: Date,
-  facts: FactBaseData,
+  facts: FactView,
   state: Readonly<State>,
   reminderGraceMs?: number,
   include: (sub: Subscription) => boolean = () => true,

@@ -43,6 +43,10 @@ export function generateFacts(real: FactBaseInput, records: number): FactBaseInp
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const kinds = ['plant', 'port', 'mine', 'factory', 'pipeline', 'shipyard', 'lab', 'grid', 'terminal'];
   const cite = [{ source: real.sources[0]?.id ?? 'source' }];
+  // Every claim is reported on or after the source's day; some values change in later reports.
+  const reported = '2026-02-11';
+  const later = () =>
+    `2026-${String(3 + Math.floor(rand() * 4)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   const fb = structuredClone(real);
   const people = Math.floor(records * 0.2);
   const orgs = Math.floor(records * 0.1);
@@ -69,7 +73,7 @@ export function generateFacts(real: FactBaseInput, records: number): FactBaseInp
       aliases: [name.split(' ')[1] ?? name],
       country: rand() < 0.5 ? 'us' : 'japan',
       summary: { en: `A person in generated record ${i}.`, ja: `生成レコード${i}の人物。` },
-      roles: [{ title: { en: 'Official', ja: '担当者' }, current: true, cite }],
+      roles: [{ title: { en: 'Official', ja: '担当者' }, reported, cite }],
       cite,
     });
   }
@@ -81,11 +85,23 @@ export function generateFacts(real: FactBaseInput, records: number): FactBaseInp
       name: { en: `${place} ${kind} ${cap(unique(i))}`, ja: `${place}${kind}${unique(i)}` },
       aliases: [`${cap(unique(i))} ${kind}`],
       purpose: { en: `A ${kind} in ${place}`, ja: `${place}の${kind}` },
-      amount: { amount: Math.round(rand() * 5e10), currency: 'USD' },
-      partners: orgs ? [`org-${Math.floor(rand() * orgs)}`] : [],
-      status: 'under-consideration',
-      confirmed: false,
-      reportedBy: { en: 'Japanese media', ja: '日本メディア' },
+      amount: [
+        { value: { amount: Math.round(rand() * 5e10), currency: 'USD' }, reported, cite },
+        ...(rand() < 0.3
+          ? [
+              {
+                value: { amount: Math.round(rand() * 5e10), currency: 'USD' as const },
+                reported: later(),
+                cite,
+              },
+            ]
+          : []),
+      ],
+      ...(orgs ? { interested: [{ value: [`org-${Math.floor(rand() * orgs)}`], reported, cite }] } : {}),
+      status: [
+        { value: 'candidate' as const, reported, cite },
+        ...(rand() < 0.3 ? [{ value: 'selected' as const, reported: later(), cite }] : []),
+      ],
       cite,
     });
   }
@@ -100,12 +116,18 @@ export function generateFacts(real: FactBaseInput, records: number): FactBaseInp
       name: { en: name, ja: `${name}会合` },
       aliases: [`${cap(unique(i))} ${cap(word(2))} meeting`],
       summary: { en: `Generated event ${i}.`, ja: `生成イベント${i}。` },
-      date:
-        rand() < 0.7
-          ? { precision: 'day', date: `${month}-${String(d).padStart(2, '0')}` }
-          : { precision: 'month', month },
+      date: [
+        ...(rand() < 0.3
+          ? [{ value: { start: { precision: 'month' as const, month } }, reported, cite }]
+          : []),
+        {
+          value: { start: { precision: 'day' as const, date: `${month}-${String(d).padStart(2, '0')}` } },
+          reported: later(),
+          cite,
+        },
+      ],
       timeZone: rand() < 0.5 ? 'America/New_York' : 'Asia/Tokyo',
-      status: rand() < 0.5 ? 'expected' : 'held',
+      ...(rand() < 0.1 ? { status: [{ value: 'held' as const, reported: later(), cite }] } : {}),
       participants: people ? [`person-${Math.floor(rand() * people)}`] : [],
       cite,
     });

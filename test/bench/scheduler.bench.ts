@@ -24,7 +24,8 @@ const EVENTS = 1_000;
 
 function planner(): void {
   const facts = manyEvents(EVENTS);
-  const kb = createEngine(facts).knowledge;
+  const engine = createEngine(facts);
+  const kb = engine.knowledgeAt('2026-03-01T12:00:00Z');
   const state = emptyState();
   state.subscriptions = manySubscriptions(SUBS);
   const ledger = ledgerView(state);
@@ -32,7 +33,7 @@ function planner(): void {
   /** One tick as the scheduler runs it: plan, then build the messages; optionally record all as sent. */
   const tick = (now: Date, record: boolean) => {
     const s = performance.now();
-    const p = plan(now, facts, state.subscriptions, ledger);
+    const p = plan(now, kb.facts, state.subscriptions, ledger);
     const planMs = performance.now() - s;
     const built = buildJobs(kb, state, p.due);
     const totalMs = performance.now() - s;

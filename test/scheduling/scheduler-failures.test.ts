@@ -92,8 +92,9 @@ describe('scheduler: failures, catch-up, changes', () => {
     await s.bot.handle({ text: '/deal subscribe digest', channel });
     const moved = pmVisitOn('2026-03-12');
     s.engines.set(moved);
-    await s.tick('2026-02-02T14:00:00Z');
-    await s.tick('2026-02-09T14:00:00Z');
+    // The moved visit is reported on February 11: the digest of the 16th reports it, the 23rd has no news.
+    await s.tick('2026-02-16T14:00:00Z');
+    await s.tick('2026-02-23T14:00:00Z');
     const [first, second] = s.poster.posts.map((p) => p.message);
     expect(first?.intent).toBe('schedule.digest');
     expect(first?.items.map((i) => i.id)).toContain('events/pm-white-house-visit');

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, AnswerItem } from '../../core/answer/answer.js';
+import { type Answer, type AnswerItem, sourcesLine } from '../../core/answer/answer.js';
 import { escapeMarkdown } from './markdown.js';
 import { words } from './words.js';
 
@@ -43,7 +43,7 @@ function field(item: AnswerItem): APIEmbedField {
 
 function footerText(answer: Answer, omitted: number): string {
   const w = words(answer.lang);
-  const sources = answer.sources.map((s) => `${s.title} (${s.published})`).join('; ');
+  const sources = sourcesLine(answer.sources, answer.lang);
   const parts = [
     omitted ? w.more(omitted) : '',
     sources ? `${w.sources}: ${sources}` : '',

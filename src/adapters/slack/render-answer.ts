@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer, AnswerItem } from '../../core/answer/answer.js';
+import { type Answer, type AnswerItem, sourcesLine } from '../../core/answer/answer.js';
 import { ACTION_SHARE, encodeShare, followUpActionId } from './action-ids.js';
 import { answerBody } from './answer-body.js';
 import { fitBlocks } from './fit-blocks.js';
@@ -50,7 +50,7 @@ export function answerContent(answer: Answer): KnownBlock[] {
 /** "Source: … · As of …" as a context block. */
 export function sourceContext(answer: Answer): KnownBlock | undefined {
   const words = slackWords(answer.lang);
-  const list = answer.sources.map((s) => `${s.title} (${s.published})`).join('; ');
+  const list = sourcesLine(answer.sources, answer.lang);
   const parts = [
     list ? `${answer.sources.length > 1 ? words.sources : words.source}: ${list}` : '',
     answer.asOf ? words.asOf(answer.asOf) : '',

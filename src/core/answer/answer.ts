@@ -11,6 +11,10 @@ export type StatusCode =
   | 'held'
   | 'under-way'
   | 'cancelled'
+  | 'postponed'
+  | 'confirmed'
+  | 'conflicting'
+  | 'low-authority'
   | 'no-later-update'
   | 'opinion'
   | 'not-stated'
@@ -33,8 +37,32 @@ export interface AnswerItem {
 export interface SourceRef {
   id: string;
   title: string;
-  /** Human-readable publication date, e.g. "February 2026". */
+  /** Human-readable publication date, e.g. "February 17, 2026". */
   published: string;
+  /** The outlet that wrote it (the wire, for a re-post). */
+  publisher?: string;
+  url?: string;
+  authority?: 'primary' | 'established' | 'low';
+}
+
+/** Sources named in a footer; the rest are counted ("+4 more") and listed by `/deal sources`. */
+export const FOOTER_SOURCES = 3;
+
+/** "Reuters, Feb 17, 2026; Kyodo, Feb 18, 2026 (+4 more)": a footer line of bounded length. */
+export function sourcesLine(sources: readonly SourceRef[], lang: Lang, max = FOOTER_SOURCES): string {
+  // Two stories of one outlet on one day read the same in a footer: name them once.
+  const labels = [
+    ...new Set(
+      sources.map((s) => {
+        const who = s.publisher ?? (s.title.length > 60 ? `${s.title.slice(0, 59)}…` : s.title);
+        return `${who} (${s.published})${s.authority === 'low' ? (lang === 'ja' ? '［低信頼］' : ' [low authority]') : ''}`;
+      }),
+    ),
+  ];
+  const shown = labels.slice(0, max);
+  const rest = labels.length - shown.length;
+  const more = rest > 0 ? (lang === 'ja' ? `、ほか${rest}件` : ` (+${rest} more)`) : '';
+  return `${shown.join(lang === 'ja' ? '、' : '; ')}${more}`;
 }
 
 export interface Answer {

@@ -37,13 +37,14 @@ export function amountsIn(text: string): number[] {
 export function amountIndex(kb: Knowledge): Map<number, Entity[]> {
   const index = new Map<number, Entity[]>();
   const add = (amount: number, id: string) => {
-    const e = kb.byId.get(id);
+    const e = kb.entity(id);
     if (!e) return;
     const list = index.get(amount) ?? [];
     list.push(e);
     index.set(amount, list);
   };
   add(kb.facts.deal.pledge.amount, kb.facts.deal.id);
-  for (const p of kb.facts.projects) add(p.amount.amount, p.id);
+  for (const p of kb.facts.projects)
+    for (const o of [p.amounts.current, ...p.amounts.earlier]) add(o.value.amount, p.id);
   return index;
 }

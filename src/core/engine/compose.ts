@@ -1,7 +1,17 @@
-import type { Answer, AnswerItem, AnswerKind, Lang, SourceRef, StatusCode } from '../answer/answer.js';
+import {
+  type Answer,
+  type AnswerItem,
+  type AnswerKind,
+  type Lang,
+  type SourceRef,
+  type StatusCode,
+  sourcesLine,
+} from '../answer/answer.js';
+import { earliestDay } from '../factbase/claims.js';
+import type { SourceRecord } from '../factbase/schema-common.js';
 import { formatDateValue } from '../time/dates.js';
 import type { Knowledge } from './knowledge.js';
-import { statusLabel } from './messages/index.js';
+import { messages, statusLabel } from './messages/index.js';
 
 /** Upper bounds that keep every answer inside every platform's limits. */
 export const LIMITS = { text: 3500, items: 20, itemLabel: 200, itemDetail: 600, suggestions: 3 } as const;
@@ -43,29 +53,66 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, max - 1).trimEnd()}…`;
 }
 
-function sourceRefs(kb: Knowledge, ids: readonly string[] | undefined, lang: Lang): SourceRef[] {
-  const wanted = ids?.length ? new Set(ids) : null;
-  return kb.facts.sources
-    .filter((s) => !wanted || wanted.has(s.id))
-    .map((s) => ({ id: s.id, title: s.title, published: formatDateValue(s.published, lang) }));
+export function sourceRef(s: SourceRecord, lang: Lang): SourceRef {
+  const ref: SourceRef = { id: s.id, title: s.title, published: formatDateValue(s.published, lang) };
+  if (s.publisher) ref.publisher = s.publisher;
+  if (s.url) ref.url = s.url;
+  ref.authority = s.authority;
+  return ref;
+}
+
+/** The sources an answer rests on: the ids the draft names, else those its records cite. */
+function sourceRefs(kb: Knowledge, d: Draft, lang: Lang): SourceRef[] {
+  let ids = d.sources;
+  if (!ids) {
+    const cited = new Set<string>();
+    for (const id of d.facts ?? []) {
+      const r = kb.record(id)?.record as { cite?: { source: string }[] } | undefined;
+      for (const c of r?.cite ?? []) cited.add(c.source);
+    }
+    ids = [...cited];
+  }
+  const out: SourceRef[] = [];
+  for (const id of new Set(ids)) {
+    const s = kb.facts.sourceIndex.get(id);
+    // A source published after the day is not known yet, whatever record cites it (a month source
+    // counts from the month's first day, as a report citing it may).
+    if (s && earliestDay(s.published) <= kb.facts.day) out.push(sourceRef(s, lang));
+  }
+  return out;
 }
 
 /** Renders the plain text a person reads, and bounds everything. */
 export function compose(kb: Knowledge, lang: Lang, d: Draft): Answer {
   const items = (d.items ?? []).slice(0, LIMITS.items);
-  const sources = sourceRefs(kb, d.sources, lang);
+  const sources = sourceRefs(kb, d, lang);
   const asOf = kb.asOf(lang);
-  const lines: string[] = [d.title, d.lead];
-  for (const it of items) {
-    const status = it.statusLabel ? ` [${it.statusLabel}]` : '';
-    lines.push(`• ${it.label}${status}${it.detail ? `\n  ${it.detail}` : ''}`);
-  }
-  if ((d.items?.length ?? 0) > items.length) lines.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
-  for (const note of d.notes ?? []) lines.push(note);
-  const srcLine = sources.map((s) => `${s.title} (${s.published})`).join('; ');
-  if (srcLine)
-    lines.push(lang === 'ja' ? `出典: ${srcLine}｜${asOf}時点の情報` : `Source: ${srcLine} · As of ${asOf}`);
-  const text = clip(lines.filter(Boolean).join('\n'), LIMITS.text);
+  const lines = (details: boolean): string[] => {
+    const out = [d.title, d.lead];
+    for (const it of items) {
+      const status = it.statusLabel ? ` [${it.statusLabel}]` : '';
+      out.push(`• ${it.label}${status}${details && it.detail ? `\n  ${it.detail}` : ''}`);
+    }
+    if ((d.items?.length ?? 0) > items.length) out.push(lang === 'ja' ? '…（省略）' : '… (more not shown)');
+    for (const note of d.notes ?? []) out.push(note);
+    return out.filter(Boolean);
+  };
+  const srcLine = sourcesLine(sources, lang);
+  const t = messages(lang);
+  const reach = kb.beyondSources ? t.sourcesRunTo(asOf) : t.asOfShort(asOf);
+  const footer = srcLine
+    ? lang === 'ja'
+      ? `出典: ${srcLine}｜${reach}`
+      : `Source${sources.length > 1 ? 's' : ''}: ${srcLine} · ${reach}`
+    : kb.beyondSources
+      ? reach
+      : '';
+  // The footer always survives: the body is shortened to leave room for it; a list too long for
+  // the text shows every item's label without its detail (adapters show details in their fields).
+  const room = LIMITS.text - (footer ? footer.length + 1 : 0);
+  const full = lines(true).join('\n');
+  const body = clip(full.length <= room ? full : lines(false).join('\n'), room);
+  const text = footer ? `${body}\n${footer}` : body;
   return {
     kind: d.kind,
     intent: d.intent,

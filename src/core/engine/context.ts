@@ -9,6 +9,8 @@ export interface Ctx {
   lang: Lang;
   /** The injected clock, in epoch milliseconds. */
   now: number;
+  /** The day of the clock in UTC ('YYYY-MM-DD'): what was reported by then is known. */
+  day: string;
   t: Messages;
   /** Today's date in a time zone, computed once per zone per answer (zone maths is the costly part). */
   todayIn(timeZone: string): string;
@@ -24,5 +26,5 @@ export function makeCtx(kb: Knowledge, lang: Lang, now: number): Ctx {
     }
     return day;
   };
-  return { kb, lang, now, t: messages(lang), todayIn };
+  return { kb, lang, now, day: kb.facts.day, t: messages(lang), todayIn };
 }

@@ -130,6 +130,24 @@ export const CUES = {
   },
   companies: { en: /\b(compan(y|ies)|firms?|corporations?|businesses)\b/, ja: /企業|会社/ },
   risks: { en: /\b(risks?|risky|dangers?|pitfalls|problems|criticisms?)\b/, ja: /リスク|危険|問題点/ },
+  first: { en: /\b(first|initial|inaugural)\b/, ja: /最初|第1弾|第一弾|初の|第1号/ },
+  ruling: {
+    en: /\b(decide|decided|decision|rule|ruled|ruling|verdict|struck down|strike down|strikes down|court)\b/,
+    ja: /判決|判断|違憲|無効|最高裁|決めた|決め/,
+  },
+  deadline: { en: /\b(deadline|due date|by when|cut ?off date)\b/, ja: /期限|期日|締め切り/ },
+  disagree: {
+    en: /\b(disagree\w*|conflicting|conflicts?|disputed?|discrepanc\w*|contradict\w*|inconsisten\w*)\b/,
+    ja: /食い違|矛盾|相違|見解が分かれ/,
+  },
+  terms: {
+    en: /\b(terms?|conditions|mou says|under the mou|profits?|cash ?flows?|split|45 days|funding window)\b/,
+    ja: /条件|利益配分|配分|キャッシュフロー|45日/,
+  },
+  happened: {
+    en: /\b(did .{1,60} happen|has .{1,60} happened|take place|took place|taken place|happen|happened|go ahead|went ahead|held)\b/,
+    ja: /行われ|実施され|開かれ|実現/,
+  },
   what: {
     en: /\b(what|tell me about|explain|describe|summary|summari[sz]e|overview|about|happens?|happening|happened)\b/,
     ja: /何|とは|について|教えて|概要/,

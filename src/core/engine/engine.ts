@@ -1,6 +1,8 @@
 import type { Answer, Lang } from '../answer/answer.js';
 import { parseCommand } from '../commands/model.js';
 import type { FactBaseData } from '../factbase/schema.js';
+import { Visibility, viewAt } from '../knowledge/view.js';
+import { zoneToday } from '../time/date-keys.js';
 import { amountIndex, amountsIn } from './amounts.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
@@ -12,7 +14,7 @@ import { ambiguous, help, sources, unknown } from './handlers/meta.js';
 import { listProjects } from './handlers/projects.js';
 import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
-import { compileKnowledge, type Knowledge } from './knowledge.js';
+import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
 import { type Reading, readings } from './readings/index.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 
@@ -26,7 +28,8 @@ export interface AnswerOptions {
 export interface Engine {
   /** The fact base version the engine answers from. */
   readonly version: string;
-  readonly knowledge: Knowledge;
+  /** The fact base as known at a moment (epoch ms or ISO 8601): only what was reported by that day (UTC). */
+  knowledgeAt(now: number | string | Date): Knowledge;
   /** Answers any text: never throws on user input; the answer's length is bounded. */
   answer(question: string, options: AnswerOptions): Answer;
   /** Ranked suggestions for a partly typed question or name (Discord autocomplete): at most `limit`. */
@@ -55,10 +58,30 @@ const STOPWORDS = new Set(
 /** Numbers and amounts ("2026", "$2bn", "40%"): read by the date and amount rules, not names. */
 const AMOUNT_WORD = /^\$?[\d.,]+(%|bn|b|m|mn|tn|k)?$/;
 
+/** Days whose compiled knowledge is kept: answers at today's clock never recompile. */
+const DAYS_KEPT = 4;
+
 export function createEngine(facts: FactBaseData): Engine {
-  const kb = compileKnowledge(facts);
-  const gazetteer = new Gazetteer(kb.entities);
-  const amounts = amountIndex(kb);
+  const visibility = new Visibility(facts);
+  const entities = entitiesOf(facts);
+  const gazetteer = new Gazetteer(entities.list);
+  const days = new Map<string, { kb: Knowledge; amounts: ReturnType<typeof amountIndex> }>();
+  /** The knowledge of one day (UTC), compiled on first use and kept for the last few days asked. */
+  function day(key: string) {
+    let d = days.get(key);
+    if (d) {
+      days.delete(key);
+      days.set(key, d);
+      return d;
+    }
+    const kb = compileKnowledge(viewAt(visibility, key), entities);
+    d = { kb, amounts: amountIndex(kb) };
+    days.set(key, d);
+    if (days.size > DAYS_KEPT) days.delete(days.keys().next().value as string);
+    return d;
+  }
+  const epoch = (now: number | string | Date) =>
+    typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
   // Autocomplete is built on first use: only Discord asks for it, and it need not slow the load.
   let completer: Completer | undefined;
 
@@ -95,8 +118,11 @@ export function createEngine(facts: FactBaseData): Engine {
   }
 
   function understand(ctx: Ctx, question: string): Draft {
+    const { kb } = ctx;
+    const amounts = day(ctx.day).amounts;
     const normalized = normalize(question);
-    const mentions = gazetteer.find(question);
+    // A name of something not yet reported on the day is not known: it explains the word, no more.
+    const mentions = gazetteer.find(question).filter((m) => kb.visible(m.entity.id));
     // An amount names the record that holds it ("the $40bn project"), unless a name already did.
     for (const amount of amountsIn(question)) {
       for (const entity of amounts.get(amount) ?? []) {
@@ -158,6 +184,7 @@ export function createEngine(facts: FactBaseData): Engine {
   }
 
   function route(ctx: Ctx, text: string): Draft {
+    const { kb } = ctx;
     if (!text) return help(ctx);
     const cmd = parseCommand(text);
     if (!cmd.explicit) return understand(ctx, text);
@@ -170,7 +197,10 @@ export function createEngine(facts: FactBaseData): Engine {
         const name = args.replace(/^(is|are|was)\s+/i, '');
         const m = gazetteer
           .find(name)
-          .find((x) => x.entity.type === 'person' || x.entity.type === 'organisation');
+          .find(
+            (x) =>
+              (x.entity.type === 'person' || x.entity.type === 'organisation') && kb.visible(x.entity.id),
+          );
         if (m) {
           const p = kb.people.get(m.entity.id);
           const o = kb.organisations.get(m.entity.id);
@@ -209,9 +239,13 @@ export function createEngine(facts: FactBaseData): Engine {
 
   return {
     version: facts.meta.version,
-    knowledge: kb,
+    knowledgeAt(now) {
+      const ms = epoch(now);
+      if (Number.isNaN(ms)) throw new TypeError(`knowledgeAt(): not a valid date: ${String(now)}`);
+      return day(zoneToday(ms, 'UTC')).kb;
+    },
     answer(question, options) {
-      const now = typeof options.now === 'string' ? Date.parse(options.now) : options.now.getTime();
+      const now = epoch(options.now);
       if (Number.isNaN(now))
         throw new TypeError(`answer(): options.now is not a valid date: ${String(options.now)}`);
       const raw = typeof question === 'string' ? question : String(question ?? '');
@@ -222,7 +256,8 @@ export function createEngine(facts: FactBaseData): Engine {
           .replace(COMMAND_PREFIX, ''),
       ).slice(0, MAX_QUESTION);
       const lang: Lang = hasJapanese(text) ? 'ja' : (options.lang ?? 'en');
-      const ctx = makeCtx(kb, lang, now);
+      const key = zoneToday(now, 'UTC');
+      const ctx = makeCtx(day(key).kb, lang, now);
       let draft: Draft;
       try {
         draft = route(ctx, text);
@@ -230,10 +265,11 @@ export function createEngine(facts: FactBaseData): Engine {
         // A bug must not reach the user as a crash; tests assert this intent never appears.
         draft = { ...unknown(ctx, 0), intent: 'error' };
       }
-      return compose(kb, lang, draft);
+      return compose(ctx.kb, lang, draft);
     },
     complete(partial, field, lang = 'en', limit = 25) {
-      completer ??= new Completer(kb);
+      // Names are the same whatever the day; the newest view lists what is known now.
+      completer ??= new Completer(day(facts.meta.coverage.endsOn).kb);
       return completer.complete(partial, field, hasJapanese(partial) ? 'ja' : lang, limit);
     },
   };

@@ -6,41 +6,61 @@ import type { EventSpan, Knowledge } from './knowledge.js';
 
 /** Range queries over the events sorted by first day: each touches only the events it returns. */
 
+/** Long events that started before the short events' look-back and match: few (see Knowledge.longSpans). */
+function longBefore(kb: Knowledge, floor: string, keep: (s: EventSpan) => boolean): EventSpan[] {
+  return kb.longSpans.filter((s) => s.start < floor && keep(s));
+}
+
+/** Merges two lists sorted by first day, keeping the first `limit`. */
+function merged(a: EventSpan[], b: EventSpan[], limit: number): EventSpan[] {
+  if (!a.length) return b.slice(0, limit);
+  return [...a, ...b].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0)).slice(0, limit);
+}
+
 /** Events whose dates touch [from, to], oldest first, at most `limit`. */
 export function overlapping(kb: Knowledge, from: string, to: string, limit: number): EventSpan[] {
   const out: EventSpan[] = [];
   const spans = kb.spans;
-  for (let i = lowerBound(spans, shiftKey(from, -kb.maxEventDays), (s) => s.start); i < spans.length; i++) {
+  const floor = shiftKey(from, -kb.maxEventDays);
+  for (let i = lowerBound(spans, floor, (s) => s.start); i < spans.length; i++) {
     const s = spans[i] as EventSpan;
     if (s.start > to || out.length >= limit) break;
     if (s.end >= from) out.push(s);
   }
-  return out;
+  return merged(
+    longBefore(kb, floor, (s) => s.end >= from && s.start <= to),
+    out,
+    limit,
+  );
 }
 
-/** Events not known to be over by `from` (not held or cancelled), oldest first, at most `limit`. */
+/** Events not known to be over by `from` (not cancelled or postponed), oldest first, at most `limit`. */
 export function notOver(kb: Knowledge, from: string, limit: number): EventSpan[] {
   const out: EventSpan[] = [];
   const spans = kb.spans;
-  for (let i = lowerBound(spans, shiftKey(from, -kb.maxEventDays), (s) => s.start); i < spans.length; i++) {
+  const floor = shiftKey(from, -kb.maxEventDays);
+  const open = (s: EventSpan) =>
+    s.end >= from && s.event.status !== 'cancelled' && s.event.status !== 'postponed';
+  for (let i = lowerBound(spans, floor, (s) => s.start); i < spans.length; i++) {
     const s = spans[i] as EventSpan;
     if (out.length >= limit) break;
-    if (s.end >= from && s.event.status !== 'held' && s.event.status !== 'cancelled') out.push(s);
+    if (open(s)) out.push(s);
   }
-  return out;
+  return merged(longBefore(kb, floor, open), out, limit);
 }
 
-/** Expected events that ended between `since` and `before` (newest first, at most `limit`). */
+/** Events not reported held, cancelled or postponed that ended between `since` and `before` (oldest first, at most `limit`). */
 export function endedExpected(kb: Knowledge, since: string, before: string, limit: number): EventSpan[] {
   const out: EventSpan[] = [];
   const spans = kb.spans;
   const floor = shiftKey(since, -kb.maxEventDays);
+  const ended = (s: EventSpan) => s.end < before && s.end >= since && s.event.status === undefined;
   for (let i = lowerBound(spans, before, (s) => s.start) - 1; i >= 0 && out.length < limit; i--) {
     const s = spans[i] as EventSpan;
     if (s.start < floor) break;
-    if (s.end < before && s.end >= since && s.event.status === 'expected') out.push(s);
+    if (ended(s)) out.push(s);
   }
-  return out.reverse();
+  return merged(longBefore(kb, floor, ended), out.reverse(), limit);
 }
 
 /** A window of `size` events around `key` (for a timeline too long to show whole). */

@@ -1,17 +1,17 @@
 import type { Lang, StatusCode } from '../answer/answer.js';
-import type { EventRecord } from '../factbase/schema.js';
+import type { EventNow } from '../knowledge/view.js';
 import { dayNumber, endKey, startKey } from '../time/date-keys.js';
 import { formatDateValue, formatDayKey } from '../time/dates.js';
 
-/** Where an event stands at `now`, given what the newest source knew. */
+/** Where an event stands at `now`, given what was reported by then. */
 export type EventPhase =
-  | 'past' // held, or its dates are over and the source reported it held/under way
-  | 'stale' // expected, its dates are over, and no source after it says what happened
+  | 'past' // reported held or cancelled, or its dates are over within what the sources cover
+  | 'stale' // its dates are over, but the sources end before it did: how it went is not known
   | 'current' // `now` falls inside its (possibly month-wide) dates
   | 'upcoming';
 
 export interface EventState {
-  event: EventRecord;
+  event: EventNow;
   phase: EventPhase;
   status: StatusCode;
   /** First and last day it may fall on ('YYYY-MM-DD'). */
@@ -23,11 +23,16 @@ export interface EventState {
   when: string;
 }
 
-/** `todayIn(zone)` gives today's 'YYYY-MM-DD' in a zone (the injected clock, seen from there). */
+/**
+ * `todayIn(zone)` gives today's 'YYYY-MM-DD' in a zone (the injected clock, seen from there);
+ * `knownTo`: the last day the knowledge reaches (the view's day, or the end of the sources).
+ * Held, under way and expected follow from the dates; only cancelled and postponed (and an
+ * explicit "held") come from reports.
+ */
 export function eventState(
-  event: EventRecord,
+  event: EventNow,
   todayIn: (timeZone: string) => string,
-  asOfMonth: string,
+  knownTo: string,
   lang: Lang,
 ): EventState {
   const start = startKey(event.date);
@@ -38,31 +43,30 @@ export function eventState(
   const inside = !over && daysUntil <= 0;
   let phase: EventPhase;
   let status: StatusCode;
-  if (event.status === 'held') {
+  if (event.status === 'cancelled' || event.status === 'postponed') {
     phase = 'past';
-    status = 'held';
-  } else if (event.status === 'cancelled') {
-    phase = 'past';
-    status = 'cancelled';
+    status = event.status;
+  } else if (event.status === 'held' && (over || inside)) {
+    phase = over ? 'past' : 'current';
+    status = over ? 'held' : 'under-way';
   } else if (over) {
-    // The source could not know how it went if the event ends after the source's month.
-    const sourceKnewEnd = end.slice(0, 7) < asOfMonth;
-    phase = event.status === 'under-way' || sourceKnewEnd ? 'past' : 'stale';
-    status = event.status === 'under-way' ? 'under-way' : 'no-later-update';
+    // Held, as far as the sources go; if they end before the event did, how it went is not known.
+    phase = end < knownTo ? 'past' : 'stale';
+    status = phase === 'past' ? 'held' : 'no-later-update';
   } else {
     phase = inside ? 'current' : 'upcoming';
-    // Before it starts, an event the source reported as under way is, at `now`, still expected.
-    status = inside && event.status === 'under-way' ? 'under-way' : 'expected';
+    status = inside ? 'under-way' : 'expected';
   }
   return { event, phase, status, start, end, daysUntil, when: formatWhen(event, lang) };
 }
 
-export function formatWhen(event: EventRecord, lang: Lang): string {
+export function formatWhen(event: Pick<EventNow, 'date' | 'endDate'>, lang: Lang): string {
   const startText = formatDateValue(event.date, lang);
   if (!event.endDate) return startText;
   if (event.date.precision === 'day' && event.endDate.precision === 'day') {
     const a = event.date.date;
     const b = event.endDate.date;
+    if (a === b) return startText;
     const [ay, am] = [a.slice(0, 4), a.slice(5, 7)];
     const [by, bm, bd] = [b.slice(0, 4), Number(b.slice(5, 7)), Number(b.slice(8, 10))];
     if (ay === by) {

@@ -6,7 +6,7 @@
 // Name and cue lookup, for reading other texts than questions (news headlines: src/core/news).
 export { amountsIn } from './amounts.js';
 export type { Completion } from './complete.js';
-export { clip, compose, type Draft, item, LIMITS } from './compose.js';
+export { clip, compose, type Draft, item, LIMITS, sourceRef } from './compose.js';
 export { type CueName, scanCues } from './cues.js';
 export { type AnswerOptions, createEngine, type Engine, THRESHOLD } from './engine.js';
 export { overlapping } from './event-queries.js';
@@ -14,5 +14,5 @@ export { formatWhen } from './event-state.js';
 export { Gazetteer, type Mention } from './gazetteer.js';
 export { compileKnowledge, type Entity, type Knowledge } from './knowledge.js';
 export { statusLabel } from './messages/index.js';
-export { formatPercent, formatUsd } from './money.js';
+export { formatMoney, formatPercent, formatUsd } from './money.js';
 export { hasJapanese, normalize, stem } from './text.js';

@@ -3,6 +3,7 @@ import { JsonRecordReader } from './json-records.js';
 import { type FactBaseProblem, problemsFromIssues } from './problems.js';
 import { crossReferenceProblems } from './references.js';
 import {
+  Conflict,
   Event,
   FactBase,
   type FactBaseData,
@@ -13,6 +14,9 @@ import {
   Person,
   Project,
   Sector,
+  Tariff,
+  Term,
+  Tranche,
 } from './schema.js';
 import { SharedCitations } from './shared-citations.js';
 
@@ -25,6 +29,10 @@ export const RECORD_SCHEMAS = {
   sectors: Sector,
   projects: Project,
   events: Event,
+  terms: Term,
+  tranches: Tranche,
+  tariffs: Tariff,
+  conflicts: Conflict,
   goals: Goal,
   opinions: Opinion,
   gaps: Gap,
@@ -47,9 +55,14 @@ const DEFAULTED = Object.fromEntries(
   ]),
 ) as Record<CollectionName, string[]>;
 
+/** Collections a fact base may leave out (an empty list). */
+const OPTIONAL = new Set(NAMES.filter((n) => (FactBase.shape[n] as z.ZodType)._zod.def.type === 'default'));
+
 /** FactBase with the collections only checked to be arrays: their records are checked one by one. */
 const Shell = FactBase.extend(
-  Object.fromEntries(NAMES.map((n) => [n, z.array(z.unknown())])) as {
+  Object.fromEntries(
+    NAMES.map((n) => [n, OPTIONAL.has(n) ? z.array(z.unknown()).default([]) : z.array(z.unknown())]),
+  ) as {
     [K in CollectionName]: z.ZodArray<z.ZodUnknown>;
   },
 );
@@ -155,6 +168,7 @@ class RecordChecker {
     if (!shell.success) issues.unshift(...shell.error.issues);
     if (issues.length || !shell.success) return { ok: false, problems: problemsFromIssues(issues) };
     const value = { ...shell.data, ...this.collections } as FactBaseData;
+    for (const name of OPTIONAL) (value as Record<string, unknown>)[name] ??= [];
     const problems = crossReferenceProblems(value);
     return problems.length ? { ok: false, problems } : { ok: true, value };
   }

@@ -1,44 +1,77 @@
+import { claimProblems } from './claims.js';
 import type { FactBaseProblem } from './problems.js';
-import type { CitationRecord, FactBaseData } from './schema.js';
+import type { FactBaseData } from './schema.js';
 
 /** A JSON path, built only when a problem needs it (a large fact base has 100,000 records). */
 type Path = () => string;
 
 /** Ids a reference may point at, and a few of them to name in the fix. */
-interface IdSet {
+export interface IdSet {
   has(id: string): boolean;
   sample(): string[];
 }
 
-function idSet(ids: Set<string>): IdSet {
-  return { has: (id) => ids.has(id), sample: () => [...ids].slice(0, 12) };
+function idSet(ids: Iterable<string>): IdSet {
+  const set = new Set(ids);
+  return { has: (id) => set.has(id), sample: () => [...set].slice(0, 12) };
 }
 
-/** Checks what zod cannot: ids are unique, and every id a record refers to exists. */
+/** The record collections, in file order (the deal is one record on its own). */
+export const COLLECTIONS = [
+  'people',
+  'organisations',
+  'sectors',
+  'projects',
+  'events',
+  'terms',
+  'tranches',
+  'tariffs',
+  'conflicts',
+  'goals',
+  'opinions',
+  'gaps',
+] as const;
+
+/**
+ * Checks what zod cannot: ids are unique, every id a record refers to exists, and every dated
+ * claim keeps the source policy (see claims.ts).
+ */
 export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
   const problems: FactBaseProblem[] = [];
-  const ids = (list: readonly { id: string }[]) => idSet(new Set(list.map((r) => r.id)));
-  const sourceIds = ids(fb.sources);
+  const ids = (list: readonly { id: string }[]) => idSet(list.map((r) => r.id));
   const personIds = ids(fb.people);
   const orgIds = ids(fb.organisations);
   const goalIds = ids(fb.goals);
 
+  const sourceSeen = new Set<string>();
+  fb.sources.forEach((s, i) => {
+    if (sourceSeen.has(s.id))
+      problems.push({
+        path: `$.sources[${i}].id`,
+        message: `duplicate source id "${s.id}"`,
+        fix: 'give each source a unique id, or merge the two entries into one',
+      });
+    sourceSeen.add(s.id);
+    if (s.url && !s.publisher)
+      problems.push({
+        path: `$.sources[${i}].publisher`,
+        message: `web source "${s.id}" has no publisher`,
+        fix: 'add "publisher": the outlet that wrote it (the wire, for a re-post), e.g. "Kyodo"',
+      });
+    if (!s.url && !s.file)
+      problems.push({
+        path: `$.sources[${i}]`,
+        message: `source "${s.id}" has neither a url nor a file`,
+        fix: 'add "url" (where it was read) or "file" (a copy under data/sources/)',
+      });
+  });
+
   // Where each id was first seen: the collection's number and the record's index, packed.
   const seen = new Map<string, number>();
-  const collections = [
-    'people',
-    'organisations',
-    'sectors',
-    'projects',
-    'events',
-    'goals',
-    'opinions',
-    'gaps',
-  ] as const;
   const SLOT = 2 ** 32;
-  const idPath = (at: number) => `$.${collections[Math.floor(at / SLOT)]}[${at % SLOT}].id`;
-  collections.forEach((name, c) => {
-    const list = fb[name];
+  const idPath = (at: number) => `$.${COLLECTIONS[Math.floor(at / SLOT)]}[${at % SLOT}].id`;
+  COLLECTIONS.forEach((name, c) => {
+    const list = fb[name] as readonly { id: string }[];
     for (let i = 0; i < list.length; i++) {
       const id = (list[i] as { id: string }).id;
       const first = seen.get(id);
@@ -47,7 +80,7 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
         problems.push({
           path: `$.${name}[${i}].id`,
           message: `duplicate id "${id}" (also at ${idPath(first)})`,
-          fix: 'give each record a unique id',
+          fix: 'give each record a unique id (ids are unique across all collections)',
         });
     }
   });
@@ -59,19 +92,6 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
     has: (id) => personIds.has(id) || orgIds.has(id),
     sample: () => [...personIds.sample(), ...orgIds.sample()].slice(0, 12),
   };
-
-  const cites = (path: Path, list: readonly CitationRecord[]) => {
-    for (let i = 0; i < list.length; i++) {
-      const c = list[i] as CitationRecord;
-      if (!sourceIds.has(c.source)) {
-        problems.push({
-          path: `${path()}[${i}].source`,
-          message: `unknown source "${c.source}"`,
-          fix: `use one of the ids in $.sources: ${sourceIds.sample().join(', ')}, or add the source there first`,
-        });
-      }
-    }
-  };
   const ref = (path: Path, id: string, valid: IdSet, what: string) => {
     if (!valid.has(id)) {
       problems.push({
@@ -81,71 +101,55 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
       });
     }
   };
+  const refs = (path: string, list: readonly string[] | undefined, valid: IdSet, what: string) => {
+    list?.forEach((id, j) => {
+      ref(() => `${path}[${j}]`, id, valid, what);
+    });
+  };
 
-  cites(() => '$.deal.cite', fb.deal.cite);
-  cites(() => '$.deal.mou.cite', fb.deal.mou.cite);
   fb.deal.parties.forEach((id, i) => {
     ref(() => `$.deal.parties[${i}]`, id, orgIds, 'organisations');
   });
   fb.deal.gives.forEach((g, i) => {
     ref(() => `$.deal.gives[${i}].party`, g.party, orgIds, 'organisations');
-    cites(() => `$.deal.gives[${i}].cite`, g.cite);
   });
   fb.deal.mou.signatories.forEach((s, i) => {
     ref(() => `$.deal.mou.signatories[${i}].person`, s.person, personIds, 'people');
   });
-  fb.deal.goals.forEach((id, i) => {
-    ref(() => `$.deal.goals[${i}]`, id, goalIds, 'goals');
-  });
+  refs('$.deal.goals', fb.deal.goals, goalIds, 'goals');
 
   fb.people.forEach((p, i) => {
-    cites(() => `$.people[${i}].cite`, p.cite);
     p.roles.forEach((r, j) => {
-      cites(() => `$.people[${i}].roles[${j}].cite`, r.cite);
       if (r.organisation)
         ref(() => `$.people[${i}].roles[${j}].organisation`, r.organisation, orgIds, 'organisations');
     });
   });
-  fb.organisations.forEach((o, i) => {
-    cites(() => `$.organisations[${i}].cite`, o.cite);
-  });
-  fb.sectors.forEach((s, i) => {
-    cites(() => `$.sectors[${i}].cite`, s.cite);
-  });
-  fb.goals.forEach((g, i) => {
-    cites(() => `$.goals[${i}].cite`, g.cite);
-  });
-  fb.opinions.forEach((o, i) => {
-    cites(() => `$.opinions[${i}].cite`, o.cite);
-  });
+  const sectorIds = ids(fb.sectors);
+  const trancheIds = ids(fb.tranches);
+  const projectIds = ids(fb.projects);
   fb.projects.forEach((p, i) => {
-    cites(() => `$.projects[${i}].cite`, p.cite);
-    p.partners.forEach((id, j) => {
-      ref(() => `$.projects[${i}].partners[${j}]`, id, orgIds, 'organisations');
+    if (p.sector) ref(() => `$.projects[${i}].sector`, p.sector, sectorIds, 'sectors');
+    if (p.tranche) ref(() => `$.projects[${i}].tranche`, p.tranche, trancheIds, 'tranches');
+    p.operator?.forEach((o, j) => {
+      refs(`$.projects[${i}].operator[${j}].value`, o.value, orgIds, 'organisations');
     });
+    p.interested?.forEach((o, j) => {
+      refs(`$.projects[${i}].interested[${j}].value`, o.value, orgIds, 'organisations');
+    });
+  });
+  fb.tranches.forEach((t, i) => {
+    refs(`$.tranches[${i}].projects`, t.projects, projectIds, 'projects');
   });
   fb.events.forEach((e, i) => {
-    cites(() => `$.events[${i}].cite`, e.cite);
-    e.participants.forEach((id, j) => {
-      ref(() => `$.events[${i}].participants[${j}]`, id, parties, 'people or organisations');
-    });
-    if (e.endDate && startKey(e.endDate) < startKey(e.date)) {
-      problems.push({
-        path: `$.events[${i}].endDate`,
-        message: 'endDate is before date',
-        fix: 'make endDate the same as or after date',
-      });
-    }
+    refs(`$.events[${i}].participants`, e.participants, parties, 'people or organisations');
+    refs(`$.events[${i}].about`, e.about, allIds, 'record');
+  });
+  fb.conflicts.forEach((c, i) => {
+    refs(`$.conflicts[${i}].about`, c.about, allIds, 'record');
   });
   fb.gaps.forEach((g, i) => {
-    cites(() => `$.gaps[${i}].cite`, g.cite);
-    g.about.forEach((id, j) => {
-      ref(() => `$.gaps[${i}].about[${j}]`, id, allIds, 'record');
-    });
+    refs(`$.gaps[${i}].about`, g.about, allIds, 'record');
   });
+  problems.push(...claimProblems(fb));
   return problems;
-}
-
-function startKey(d: { precision: 'day'; date: string } | { precision: 'month'; month: string }): string {
-  return d.precision === 'day' ? d.date : `${d.month}-01`;
 }

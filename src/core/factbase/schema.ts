@@ -1,107 +1,44 @@
 import { z } from 'zod';
+import {
+  Aliases,
+  Cites,
+  Dated,
+  DateSpan,
+  DateValue,
+  Id,
+  IsoDate,
+  IsoMonth,
+  Localized,
+  Money,
+  Source,
+  TimeZone,
+} from './schema-common.js';
+
+export * from './schema-common.js';
 
 /**
- * The fact base schema: the single source of truth for the deal's data and its types.
- * Every record cites at least one source (by id) with the words it rests on.
+ * The fact base schema (v2): the single source of truth for the deal's data and its types.
+ * Every record cites at least one source; every value that can change is a list of dated
+ * observations (see schema-common.ts and docs/fact-base.md).
  */
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "pm-white-house-visit"');
-
-export const Localized = z
-  .strictObject({
-    en: z.string().min(1, 'write the English text'),
-    ja: z.string().min(1, 'write the Japanese text'),
-  })
-  .meta({ description: 'Text in English and Japanese.' });
-
-export const Citation = z
-  .strictObject({
-    source: Id.meta({ description: 'The id of a record in "sources".' }),
-    quote: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: 'The words of the source this rests on, verbatim.' }),
-  })
-  .meta({ description: 'Where a fact comes from.' });
-
-const Cites = z
-  .array(Citation)
-  .min(1, 'cite at least one source: [{ "source": "<source id>", "quote": "…" }]');
-
-const Aliases = z.array(z.string().min(1)).default([]).meta({
-  description: 'Other names people may type, in any language (matching ignores case and punctuation).',
-});
-
-export const Money = z.strictObject({
-  amount: z
-    .number()
-    .positive()
-    .meta({ description: 'In whole units of the currency: 40000000000 for $40 billion.' }),
-  currency: z.literal('USD'),
-});
-
-const IsoDate = z.iso.date();
-const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write a month as YYYY-MM, e.g. "2026-03"');
-
-/** A date with stated precision: a known day, or only a month (optionally early/mid/late in it). */
-export const DateValue = z.discriminatedUnion('precision', [
-  z.strictObject({ precision: z.literal('day'), date: IsoDate }),
-  z.strictObject({
-    precision: z.literal('month'),
-    month: IsoMonth,
-    part: z.enum(['early', 'mid', 'late']).optional(),
-  }),
-]);
-
-/** Zones already checked; building an Intl.DateTimeFormat per record is slow at 100,000 records. */
-const knownZones = new Map<string, boolean>();
-function isZone(tz: string): boolean {
-  let ok = knownZones.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    knownZones.set(tz, ok);
-  }
-  return ok;
-}
-
-const TimeZone = z.string().refine(isZone, {
-  message: 'use an IANA time zone such as "America/New_York" or "Asia/Tokyo"',
-});
-
-export const Source = z.strictObject({
-  id: Id,
-  title: z.string().min(1),
-  kind: z.enum(['news-article', 'official-statement', 'press-release', 'document']),
-  published: DateValue.meta({ description: 'When the source was published, to the precision known.' }),
-  file: z
-    .string()
-    .optional()
-    .meta({ description: 'The copy of the source this was read from, relative to data/.' }),
-  url: z.url().optional(),
-  note: z.string().optional(),
-});
+const Country = z.enum(['us', 'japan', 'international']);
 
 export const Person = z.strictObject({
   id: Id,
   name: Localized,
   aliases: Aliases,
-  country: z.enum(['us', 'japan']),
+  country: Country,
   summary: Localized,
   roles: z
     .array(
       z.strictObject({
         title: Localized,
         organisation: Id.optional(),
-        current: z.boolean().meta({ description: 'Whether the role was held as of the newest source.' }),
-        when: Localized.optional().meta({ description: 'When the role was held, as the source says it.' }),
+        from: DateValue.optional().meta({ description: 'When the role began, if a source says.' }),
+        to: DateValue.optional().meta({ description: 'When it ended, if a source says.' }),
+        when: Localized.optional().meta({ description: 'When it was held, as the source words it.' }),
+        reported: IsoDate.meta({ description: 'The day a source first reported the role.' }),
         cite: Cites,
       }),
     )
@@ -113,59 +50,134 @@ export const Organisation = z.strictObject({
   id: Id,
   name: Localized,
   aliases: Aliases,
-  kind: z.enum(['government', 'company', 'country']),
-  country: z.enum(['us', 'japan']),
+  kind: z.enum(['government', 'company', 'country', 'agency', 'bank', 'court', 'committee', 'party']),
+  country: Country.optional(),
   summary: Localized,
   cite: Cites,
 });
 
-export const Sector = z.strictObject({
-  id: Id,
-  name: Localized,
-  aliases: Aliases,
-  cite: Cites,
-});
+export const Sector = z.strictObject({ id: Id, name: Localized, aliases: Aliases, cite: Cites });
 
-export const ProjectStatus = z.enum(['under-consideration', 'selected', 'announced', 'dropped']);
+export const ProjectStatus = z.enum([
+  'candidate',
+  'selected',
+  'announced',
+  'financed',
+  'under-construction',
+  'dropped',
+]);
 
 export const Project = z.strictObject({
   id: Id,
   name: Localized,
   aliases: Aliases,
   purpose: Localized,
-  amount: Money,
-  partners: z.array(Id).default([]).meta({ description: 'Organisation ids named as possible partners.' }),
-  partnersCertainty: z.enum(['possible', 'confirmed']).default('possible'),
-  status: ProjectStatus,
-  confirmed: z.boolean(),
-  reportedBy: Localized.meta({ description: 'Who reported it, e.g. "Japanese media".' }),
+  sector: Id.optional(),
+  tranche: Id.optional(),
+  location: Dated(Localized).optional(),
+  amount: Dated(Money),
+  operator: Dated(z.array(Id)).optional().meta({ description: 'Organisations that run it.' }),
+  interested: Dated(z.array(Id))
+    .optional()
+    .meta({ description: 'Organisations named as possibly involved (not confirmed).' }),
+  status: Dated(ProjectStatus),
+  details: z
+    .array(z.strictObject({ label: Localized, value: Localized, reported: IsoDate, cite: Cites }))
+    .optional(),
   cite: Cites,
 });
 
-export const EventStatus = z.enum(['held', 'under-way', 'expected', 'cancelled']);
+export const EventKind = z.enum([
+  'visit',
+  'summit',
+  'meeting',
+  'call',
+  'signing',
+  'announcement',
+  'ruling',
+  'election',
+  'tariff-change',
+  'deadline',
+  'hearing',
+  'ceremony',
+  'appointment',
+  'other',
+]);
+
+/** Only what a source reports; otherwise held / under way / expected follow from the dates and `now`. */
+export const ReportedEventStatus = z.enum(['cancelled', 'postponed', 'held']);
 
 export const Event = z.strictObject({
   id: Id,
+  kind: EventKind.default('other'),
   name: Localized,
   aliases: Aliases,
   summary: Localized,
-  date: DateValue,
-  endDate: DateValue.optional(),
-  statedDate: z.string().optional().meta({ description: 'The date exactly as the source wrote it.' }),
+  why: Localized.optional().meta({ description: 'The reason the sources give, if any.' }),
+  date: Dated(DateSpan).meta({ description: 'How the date was known over time.' }),
   timeZone: TimeZone.meta({ description: 'The zone the event happens in (IANA).' }),
   place: Localized.optional(),
-  status: EventStatus.meta({ description: 'The status as of the newest source that mentions it.' }),
   participants: z.array(Id).default([]).meta({ description: 'Person or organisation ids.' }),
+  status: Dated(ReportedEventStatus).optional(),
+  amounts: z.array(z.strictObject({ label: Localized, value: Money })).optional(),
+  about: z.array(Id).optional(),
   count: z.number().int().positive().optional().meta({ description: 'For a series of meetings: how many.' }),
   cite: Cites,
 });
 
-export const Goal = z.strictObject({
+export const Term = z.strictObject({
+  id: Id,
+  topic: Localized,
+  aliases: Aliases,
+  value: Dated(
+    z.strictObject({
+      text: Localized,
+      days: z.number().optional(),
+      percent: z.number().optional(),
+      money: Money.optional(),
+      date: DateValue.optional(),
+    }),
+  ),
+  cite: Cites,
+});
+
+export const Tranche = z.strictObject({
   id: Id,
   name: Localized,
   aliases: Aliases,
+  ordinal: z.number().int().positive(),
+  announced: Dated(DateValue).optional(),
+  total: Dated(Money).optional(),
+  projects: z.array(Id).default([]),
+  status: Dated(z.enum(['candidates', 'announced', 'selected'])),
   cite: Cites,
 });
+
+export const Tariff = z.strictObject({
+  id: Id,
+  name: Localized,
+  aliases: Aliases,
+  appliesTo: Localized,
+  legalBasis: Localized.optional(),
+  rate: Dated(z.strictObject({ percent: z.number(), text: Localized.optional() })).optional(),
+  effective: Dated(DateValue).optional(),
+  ends: Dated(DateValue).optional(),
+  status: Dated(z.enum(['announced', 'in-force', 'struck-down', 'expired', 'replaced'])),
+  cite: Cites,
+});
+
+export const Conflict = z.strictObject({
+  id: Id,
+  topic: Localized,
+  aliases: Aliases,
+  about: z.array(Id).default([]),
+  positions: z
+    .array(z.strictObject({ summary: Localized, reported: IsoDate, cite: Cites }))
+    .min(2, 'a conflict has at least two positions'),
+  note: Localized.optional(),
+});
+
+export const Goal = z.strictObject({ id: Id, name: Localized, aliases: Aliases, cite: Cites });
 
 export const Opinion = z.strictObject({
   id: Id,
@@ -184,6 +196,10 @@ export const Gap = z.strictObject({
   aliases: Aliases.meta({ description: 'Words that show a question is about this gap.' }),
   known: Localized.meta({ description: 'What the sources do say about it.' }),
   about: z.array(Id).default([]).meta({ description: 'Ids of the records this gap concerns.' }),
+  closed: z
+    .strictObject({ reported: IsoDate, note: Localized.optional(), cite: Cites })
+    .optional()
+    .meta({ description: 'A later report that answered it: from that day the gap is no longer open.' }),
   cite: Cites,
 });
 
@@ -201,12 +217,7 @@ export const Deal = z.strictObject({
   mou: z.strictObject({
     name: Localized,
     signed: DateValue,
-    signatories: z.array(
-      z.strictObject({
-        person: Id,
-        roleAtSigning: Localized,
-      }),
-    ),
+    signatories: z.array(z.strictObject({ person: Id, roleAtSigning: Localized })),
     summary: Localized,
     cite: Cites,
   }),
@@ -215,16 +226,24 @@ export const Deal = z.strictObject({
   cite: Cites,
 });
 
+const Span = z.strictObject({ from: IsoMonth, to: IsoMonth });
+
+export const Meta = z.strictObject({
+  version: z.string().min(1).meta({ description: 'Bump on every edit, e.g. "2026-12-06.1".' }),
+  title: Localized,
+  coverage: z
+    .strictObject({
+      dense: Span.meta({ description: 'Months the sources cover well.' }),
+      thin: Span.optional().meta({ description: 'Months with few sources.' }),
+      endsOn: IsoDate.meta({ description: 'The last day any source covers: knowledge ends here.' }),
+    })
+    .meta({ description: 'Where the knowledge is dense, thin, and where it ends.' }),
+});
+
 export const FactBase = z
   .strictObject({
     $schema: z.string().optional(),
-    meta: z.strictObject({
-      version: z.string().min(1).meta({ description: 'Bump on every edit, e.g. "2026-02-14.1".' }),
-      asOf: IsoMonth.meta({
-        description: 'The month of the newest source: what the fact base knows is as of then.',
-      }),
-      title: Localized,
-    }),
+    meta: Meta,
     sources: z.array(Source).min(1),
     deal: Deal,
     people: z.array(Person),
@@ -232,29 +251,34 @@ export const FactBase = z
     sectors: z.array(Sector),
     projects: z.array(Project),
     events: z.array(Event),
+    terms: z.array(Term).default([]),
+    tranches: z.array(Tranche).default([]),
+    tariffs: z.array(Tariff).default([]),
+    conflicts: z.array(Conflict).default([]),
     goals: z.array(Goal),
     opinions: z.array(Opinion),
     gaps: z.array(Gap),
   })
   .meta({
     id: 'FactBase',
-    title: 'deal-bot fact base',
-    description: 'Facts about the US–Japan investment deal.',
+    title: 'deal-bot fact base (v2: dated, cited observations)',
+    description: 'Facts about the US–Japan investment deal, each value with the day it was reported.',
   });
 
-export type LocalizedText = z.infer<typeof Localized>;
-export type CitationRecord = z.infer<typeof Citation>;
-export type MoneyValue = z.infer<typeof Money>;
-export type DateValueRecord = z.infer<typeof DateValue>;
-export type SourceRecord = z.infer<typeof Source>;
 export type PersonRecord = z.infer<typeof Person>;
 export type OrganisationRecord = z.infer<typeof Organisation>;
 export type SectorRecord = z.infer<typeof Sector>;
 export type ProjectRecord = z.infer<typeof Project>;
+export type ProjectStatusValue = z.infer<typeof ProjectStatus>;
 export type EventRecord = z.infer<typeof Event>;
+export type TermRecord = z.infer<typeof Term>;
+export type TrancheRecord = z.infer<typeof Tranche>;
+export type TariffRecord = z.infer<typeof Tariff>;
+export type ConflictRecord = z.infer<typeof Conflict>;
 export type GoalRecord = z.infer<typeof Goal>;
 export type OpinionRecord = z.infer<typeof Opinion>;
 export type GapRecord = z.infer<typeof Gap>;
 export type DealRecord = z.infer<typeof Deal>;
+export type MetaRecord = z.infer<typeof Meta>;
 export type FactBaseData = z.infer<typeof FactBase>;
 export type FactBaseInput = z.input<typeof FactBase>;

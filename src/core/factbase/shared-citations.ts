@@ -8,11 +8,21 @@ import type { CitationRecord } from './schema.js';
 export class SharedCitations {
   private readonly bySource = new Map<string, readonly CitationRecord[]>();
 
-  /** Replaces the record's `cite` (and its roles' `cite`) with a shared list where one exists. */
+  /**
+   * Replaces the record's `cite`, and the `cite` of each element of its lists (roles, dated
+   * observations), with a shared list where one exists.
+   */
   share(record: unknown): void {
-    const r = record as { cite?: readonly CitationRecord[]; roles?: { cite: readonly CitationRecord[] }[] };
+    const r = record as Record<string, unknown> & { cite?: readonly CitationRecord[] };
     if (r.cite) r.cite = this.list(r.cite);
-    if (r.roles) for (const role of r.roles) role.cite = this.list(role.cite);
+    for (const key in r) {
+      const value = r[key];
+      if (!Array.isArray(value)) continue;
+      for (const item of value) {
+        const o = item as { cite?: readonly CitationRecord[] } | null;
+        if (o && typeof o === 'object' && Array.isArray(o.cite)) o.cite = this.list(o.cite);
+      }
+    }
   }
 
   private list(cite: readonly CitationRecord[]): readonly CitationRecord[] {

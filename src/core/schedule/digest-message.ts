@@ -1,34 +1,33 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Answer, AnswerItem, Lang } from '../answer/answer.js';
 import type { Knowledge } from '../engine/index.js';
-import { clip, formatUsd, formatWhen, item, LIMITS, overlapping } from '../engine/index.js';
+import { clip, formatUsd, formatWhen, item, LIMITS, overlapping, sourceRef } from '../engine/index.js';
+import { type Report, reportsBetween } from '../knowledge/reports.js';
 import { reportItem } from '../news/answers.js';
 import { newsMessages } from '../news/messages.js';
 import type { NewsReport } from '../news/report.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { shiftKey, zoneToday } from '../time/date-keys.js';
-import { formatPlainDate } from '../time/dates.js';
+import { formatDayKey } from '../time/dates.js';
 import { scheduleMessages } from './messages.js';
 import type { DigestOccurrence } from './occurrence.js';
 import { remindable } from './reminder-times.js';
-import { changesSince, type RecordChange, type Snapshot, snapshotOf } from './snapshot.js';
+import { type Snapshot, snapshotOf } from './snapshot.js';
 
-/** A channel's digest as a neutral Answer (intent "schedule.digest" or "schedule.digest.no-news"). Pure. */
+/**
+ * A channel's digest as a neutral Answer (intent "schedule.digest" or "schedule.digest.no-news"):
+ * what was reported in its period, by report date, and what is ahead. Pure. `kb` is the fact base
+ * as known when the digest is due.
+ */
 
 export const UPCOMING_DAYS = 30;
 
 export interface DigestResult {
-  /** Null when nothing changed and the subscription asked for no "no news" posts. */
+  /** Null when nothing was reported and the subscription asked for no "no news" posts. */
   message: Answer | null;
-  changes: RecordChange[];
-  /** The fact base as this digest saw it: the next digest compares against it. */
+  /** What was reported in the period, oldest report first. */
+  changes: Report[];
+  /** The fact base as this digest saw it (kept as the channel's digest mark). */
   snapshot: Snapshot;
-}
-
-function recordName(kb: Knowledge, c: RecordChange, lang: Lang): string {
-  if (c.collection === 'sources') return kb.facts.sources.find((s) => s.id === c.id)?.title ?? c.id;
-  if (c.collection === 'opinions') return kb.facts.opinions.find((o) => o.id === c.id)?.author ?? c.id;
-  return kb.nameOf(c.id, lang);
 }
 
 function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): AnswerItem[] {
@@ -39,8 +38,7 @@ function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): 
     .map(({ event: e, start }) => {
       const when = formatWhen(e, lang);
       return item(e.id, `${when}: ${e.name[lang]}`, lang, {
-        // Reported as under way, but not yet started on the digest's day: still expected.
-        status: e.status === 'under-way' && start <= from ? 'under-way' : 'expected',
+        status: start <= from ? 'under-way' : 'expected',
         date: when,
       });
     });
@@ -48,7 +46,7 @@ function upcomingItems(kb: Knowledge, nowMs: number, zone: string, lang: Lang): 
 
 function dealStatus(kb: Knowledge, lang: Lang): string {
   const t = scheduleMessages(lang);
-  const confirmed = kb.facts.projects.filter((p) => p.confirmed).length;
+  const confirmed = kb.projectsConfirmed;
   return t.dealStatus(
     formatUsd(kb.facts.deal.pledge.amount, lang),
     kb.facts.projects.length,
@@ -75,15 +73,17 @@ export function digestMessage(
   kb: Knowledge,
   sub: Pick<Subscription, 'timeZone' | 'lang' | 'digest'>,
   occurrence: DigestOccurrence,
-  previous: Readonly<Record<string, string>> | null,
+  _previous: Readonly<Record<string, string>> | null,
   news: readonly NewsReport[] = [],
 ): DigestResult {
   const { lang, timeZone } = sub;
   const t = scheduleMessages(lang);
   const snapshot = snapshotOf(kb.facts);
-  const changes = previous ? changesSince(previous, snapshot) : [];
-  const sinceDate = Temporal.Instant.from(occurrence.since).toZonedDateTimeISO(timeZone).toPlainDate();
-  const since = formatPlainDate(sinceDate, lang, true);
+  // Reports are dated by day: the period is the days after the previous digest's, up to this one's (UTC, as the view).
+  const sinceDay = zoneToday(Date.parse(occurrence.since), 'UTC');
+  const dueDay = zoneToday(occurrence.dueMs, 'UTC');
+  const changes = reportsBetween(kb.facts, sinceDay, dueDay);
+  const since = formatDayKey(zoneToday(Date.parse(occurrence.since), timeZone), lang, true);
   const reports = reportsFor(news, occurrence);
   if (!changes.length && !reports.length && sub.digest?.skipWhenNoNews)
     return { message: null, changes, snapshot };
@@ -108,16 +108,17 @@ export function digestMessage(
   const changeItems = changes.map((c) =>
     item(
       `${c.collection}/${c.id}`,
-      `${t.collection[c.collection] ?? c.collection}: ${recordName(kb, c, lang)}`,
+      `${t.collection[c.collection] ?? c.collection}: ${kb.nameOf(c.id, lang)}`,
       lang,
       {
-        detail: c.change === 'added' ? t.digestAdded : t.digestChanged,
+        detail: `${c.added ? t.digestAdded : t.digestChanged}, ${t.reportedOn(formatDayKey(c.reported, lang))}`,
       },
     ),
   );
   const bullet = (i: AnswerItem) =>
     `• ${i.label}${i.statusLabel ? ` [${i.statusLabel}]` : i.detail ? ` (${i.detail})` : ''}`;
   const shown = changeItems.slice(0, LIMITS.items);
+  const ended = kb.beyondSources ? t.sourcesEnd(kb.asOf(lang)) : '';
   const lines = [
     t.digestTitle[sub.digest?.cadence ?? 'weekly'],
     changeLine,
@@ -127,8 +128,10 @@ export function digestMessage(
     upcoming.length ? t.digestUpcoming : t.digestNoUpcoming,
     ...upcoming.map(bullet),
     dealStatus(kb, lang),
+    ended,
     occurrence.merged > 0 ? t.digestMerged(occurrence.merged) : '',
   ];
+  const sources = [...new Set(changes.flatMap((c) => c.sources))];
   const message: Answer = {
     kind: 'list',
     intent: hasNews ? 'schedule.digest' : 'schedule.digest.no-news',
@@ -136,12 +139,17 @@ export function digestMessage(
     title: t.digestTitle[sub.digest?.cadence ?? 'weekly'],
     text: clip(lines.filter(Boolean).join('\n'), LIMITS.text),
     lead: changeLine || (reportLines[0] ?? ''),
-    notes: [dealStatus(kb, lang), occurrence.merged > 0 ? t.digestMerged(occurrence.merged) : ''].filter(
-      Boolean,
-    ),
+    notes: [
+      dealStatus(kb, lang),
+      ended,
+      occurrence.merged > 0 ? t.digestMerged(occurrence.merged) : '',
+    ].filter(Boolean),
     items: [...shown, ...reportItems, ...upcoming].slice(0, LIMITS.items),
     facts: [...new Set([...changes.map((c) => c.id), ...upcoming.map((u) => u.id)])],
-    sources: [],
+    sources: sources.flatMap((id) => {
+      const s = kb.facts.sourceIndex.get(id);
+      return s ? [sourceRef(s, lang)] : [];
+    }),
     confidence: 1,
     suggestions: [],
     asOf: kb.asOf(lang),

@@ -1,4 +1,4 @@
-import type { FactBaseData } from '../factbase/schema.js';
+import type { EventNow } from '../knowledge/view.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { digestsBetween, latestDigestMs } from './digest-times.js';
 import { type Due, digestKey, reminderKey } from './occurrence.js';
@@ -33,9 +33,13 @@ export interface PlanOptions {
   reminderGraceMs?: number;
 }
 
+/**
+ * `facts`: the fact base as known at `now` (the engine's knowledgeAt(now).facts): reminders are
+ * planned only for what had been reported by then.
+ */
 export function plan(
   now: Date,
-  facts: FactBaseData,
+  facts: { readonly events: readonly EventNow[] },
   subscriptions: readonly Subscription[],
   ledger: PlannerLedger,
   options: PlanOptions = {},

@@ -4,15 +4,17 @@ import type { Knowledge } from '../engine/index.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { digestMessage } from './digest-message.js';
 import { nextDigestMs } from './digest-times.js';
+import type { ReminderOccurrence } from './occurrence.js';
 import { plan } from './planner.js';
 import { reminderMessage } from './reminder-message.js';
-import { remindersForZone } from './reminder-times.js';
+import { eventReminders } from './reminder-times.js';
 import { snapshotOf } from './snapshot.js';
 
 /**
  * Every post the planner would make for one subscription as the clock moves from `fromMs` to
- * `toMs`: it jumps from one due time to the next, runs the planner there and "delivers" into an
- * in-memory ledger. Pure. Backs `npm run schedule -- preview`.
+ * `toMs`: it jumps from one due time to the next, runs the planner there, on the fact base as
+ * known at that moment (`knowledgeAt`), and "delivers" into an in-memory ledger. Pure. Backs
+ * `npm run schedule -- preview`.
  */
 
 export interface PreviewPost {
@@ -25,11 +27,18 @@ export interface PreviewPost {
 /** Stops runaway previews: at most this many posts. */
 export const PREVIEW_LIMIT = 1000;
 
-export function previewPosts(kb: Knowledge, sub: Subscription, fromMs: number, toMs: number): PreviewPost[] {
+export function previewPosts(
+  knowledgeAt: (ms: number) => Knowledge,
+  sub: Subscription,
+  fromMs: number,
+  toMs: number,
+): PreviewPost[] {
   const done = new Set<string>();
-  const snapshot = snapshotOf(kb.facts);
-  let lastDigest = { at: new Date(fromMs).toISOString(), hashes: snapshot.hashes };
-  const reminders = sub.reminders ? remindersForZone(kb.facts.events, sub.timeZone) : [];
+  let lastDigest = {
+    at: new Date(fromMs).toISOString(),
+    hashes: snapshotOf(knowledgeAt(fromMs).facts).hashes,
+  };
+  const reminders = sub.reminders ? candidateReminders(knowledgeAt(toMs), sub.timeZone) : [];
   const posts: PreviewPost[] = [];
   let t = fromMs - 1;
   while (posts.length < PREVIEW_LIMIT) {
@@ -38,6 +47,7 @@ export function previewPosts(kb: Knowledge, sub: Subscription, fromMs: number, t
     t = Math.min(nextReminder, nextDigest);
     if (t > toMs) break;
     const now = new Date(t);
+    const kb = knowledgeAt(t);
     const ledger = { has: (k: string) => done.has(k), lastDigestAt: () => lastDigest.at, lastTickAt: null };
     const { due } = plan(now, kb.facts, [sub], ledger, { reminderGraceMs: 1 });
     for (const d of due) {
@@ -54,6 +64,21 @@ export function previewPosts(kb: Knowledge, sub: Subscription, fromMs: number, t
     }
   }
   return posts;
+}
+
+/**
+ * Every moment a reminder could fall due in the window: the reminders of every date any report gave
+ * an event (up to the window's end). At each one the planner decides from what was known then.
+ */
+function candidateReminders(kb: Knowledge, zone: string): ReminderOccurrence[] {
+  const out: ReminderOccurrence[] = [];
+  for (const e of kb.facts.events) {
+    for (const o of e.record.date) {
+      if (o.reported > kb.facts.day) continue;
+      out.push(...eventReminders({ id: e.id, date: o.value.start, status: undefined }, zone, o.reported));
+    }
+  }
+  return out.sort((a, b) => a.dueMs - b.dueMs);
 }
 
 /** "2026-03-03T09:00:00-05:00": ISO 8601 with the zone's offset. */

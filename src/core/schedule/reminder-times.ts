@@ -1,4 +1,5 @@
-import type { EventRecord } from '../factbase/schema.js';
+import type { EventNow } from '../knowledge/view.js';
+import { startKey } from '../time/date-keys.js';
 import { firstDay } from '../time/dates.js';
 import { epochDay, minutesOf, zonedInstant } from './local-time.js';
 import type { ReminderOccurrence } from './occurrence.js';
@@ -12,25 +13,40 @@ const DAY_OFFSETS = [
   { offset: 'd0', days: 0 },
 ] as const;
 
-/** Whether an event still gets reminders: not held, not cancelled. */
-export function remindable(event: EventRecord): boolean {
-  return event.status === 'expected' || event.status === 'under-way';
+/**
+ * Whether an event gets reminders: not reported cancelled or postponed, nor held before its first
+ * day. A report on the day itself that it was held does not take back that morning's reminder.
+ */
+export function remindable(event: Pick<EventNow, 'status' | 'statuses' | 'date'>): boolean {
+  if (event.status === undefined) return true;
+  if (event.status !== 'held') return false;
+  return (event.statuses?.current.reported ?? '') >= startKey(event.date);
 }
 
 /** Every reminder of one event for a subscriber in `zone`. */
+/**
+ * Every reminder of one event for a subscriber in `zone`. `knownOn`: the day its date was reported;
+ * a reminder is only for a morning after that day (an event reported on its own day, or the day
+ * before, was not a future event anyone could have been reminded of).
+ */
 export function eventReminders(
-  event: EventRecord,
+  event: Pick<EventNow, 'id' | 'date' | 'status' | 'statuses'>,
   zone: string,
+  knownOn?: string,
   morning: (day: number) => number = (day) => zonedInstant(day, minutesOf(REMINDER_TIME), zone),
 ): ReminderOccurrence[] {
   if (!remindable(event)) return [];
+  const after = knownOn ? epochDay(knownOn) : Number.NEGATIVE_INFINITY;
   const d = event.date;
   if (d.precision === 'month') {
     const eventDate = d.part ? `${d.month}-${d.part}` : d.month;
-    return [occurrence(event.id, 'month', eventDate, morning(epochDay(firstDay(d).toString())))];
+    const first = epochDay(firstDay(d).toString());
+    return first > after ? [occurrence(event.id, 'month', eventDate, morning(first))] : [];
   }
   const day = epochDay(d.date);
-  return DAY_OFFSETS.map(({ offset, days }) => occurrence(event.id, offset, d.date, morning(day - days)));
+  return DAY_OFFSETS.filter(({ days }) => day - days > after).map(({ offset, days }) =>
+    occurrence(event.id, offset, d.date, morning(day - days)),
+  );
 }
 
 function occurrence(eventId: string, offset: ReminderOccurrence['offset'], eventDate: string, dueMs: number) {
@@ -44,10 +60,10 @@ function occurrence(eventId: string, offset: ReminderOccurrence['offset'], event
   };
 }
 
-const cache = new WeakMap<readonly EventRecord[], Map<string, ReminderOccurrence[]>>();
+const cache = new WeakMap<readonly EventNow[], Map<string, ReminderOccurrence[]>>();
 
 /** Every reminder of every event for `zone`, by due time; computed once per fact base and zone. */
-export function remindersForZone(events: readonly EventRecord[], zone: string): ReminderOccurrence[] {
+export function remindersForZone(events: readonly EventNow[], zone: string): ReminderOccurrence[] {
   let byZone = cache.get(events);
   if (!byZone) {
     byZone = new Map();
@@ -66,7 +82,9 @@ export function remindersForZone(events: readonly EventRecord[], zone: string): 
       }
       return ms;
     };
-    list = events.flatMap((e) => eventReminders(e, zone, morning)).sort((a, b) => a.dueMs - b.dueMs);
+    list = events
+      .flatMap((e) => eventReminders(e, zone, e.dates.current.reported, morning))
+      .sort((a, b) => a.dueMs - b.dueMs);
     byZone.set(zone, list);
   }
   return list;

@@ -1,4 +1,4 @@
-import type { FactBaseData } from '../factbase/schema.js';
+import type { FactView } from '../knowledge/view.js';
 
 /**
  * A fact base snapshot: a content hash per record, so a digest can say which records were added
@@ -21,6 +21,10 @@ export interface RecordChange {
 const COLLECTIONS = [
   'events',
   'projects',
+  'tranches',
+  'terms',
+  'tariffs',
+  'conflicts',
   'people',
   'organisations',
   'sectors',
@@ -55,13 +59,19 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const cache = new WeakMap<FactBaseData, Snapshot>();
+const cache = new WeakMap<FactView, Snapshot>();
 
-export function snapshotOf(facts: FactBaseData): Snapshot {
+/** The records of a view as the file has them (a resolved record hashes its source record). */
+function raw(r: { id: string; record?: unknown }): unknown {
+  return r.record ?? r;
+}
+
+export function snapshotOf(facts: FactView): Snapshot {
   const cached = cache.get(facts);
   if (cached) return cached;
   const hashes: Record<string, string> = { deal: hash(canonical(facts.deal)) };
-  for (const c of COLLECTIONS) for (const r of facts[c]) hashes[`${c}/${r.id}`] = hash(canonical(r));
+  for (const c of COLLECTIONS)
+    for (const r of facts[c] as readonly { id: string }[]) hashes[`${c}/${r.id}`] = hash(canonical(raw(r)));
   const keys = Object.keys(hashes).sort();
   const snapshot = { id: hash(keys.map((k) => `${k}=${hashes[k]}`).join(';')), hashes };
   cache.set(facts, snapshot);

@@ -1,7 +1,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Lang } from '../answer/answer.js';
 import { formatWhen } from '../engine/index.js';
-import type { EventRecord } from '../factbase/schema.js';
+import type { EventNow } from '../knowledge/view.js';
 import { firstDay, lastDay } from '../time/dates.js';
 import { scheduleMessages } from './messages.js';
 
@@ -32,7 +32,7 @@ function withOffset(z: Temporal.ZonedDateTime, lang: Lang): string {
  * One line per zone. A day-precision event covers whole days in its own zone; elsewhere that is a
  * span of local times. A month-precision event is the same month everywhere: one line.
  */
-export function eventTimeLines(event: EventRecord, subscriberZone: string, lang: Lang): string[] {
+export function eventTimeLines(event: EventNow, subscriberZone: string, lang: Lang): string[] {
   const t = scheduleMessages(lang);
   if (event.date.precision === 'month') return [`${t.when}: ${t.wholePeriod(formatWhen(event, lang))}`];
   const startDay = firstDay(event.date);
@@ -56,6 +56,6 @@ export function eventTimeLines(event: EventRecord, subscriberZone: string, lang:
 }
 
 /** The local date the event starts on in its own zone, for "in 7 days" texts. */
-export function eventStart(event: EventRecord): Temporal.PlainDate {
+export function eventStart(event: EventNow): Temporal.PlainDate {
   return firstDay(event.date);
 }

@@ -24,16 +24,16 @@ async function consoleOutput(input: string, interactive = false): Promise<string
 describe('the console adapter', () => {
   it('answers each line of input, skips blank lines, and resolves at end of input', async () => {
     const text = await consoleOutput('projects\n\n   \nwho is akazawa\n');
-    expect(text).toContain('Candidate first projects');
+    expect(text).toContain('Projects under the deal');
     expect(text).toContain('Ryosei Akazawa');
-    expect(text.match(/Source:/g)).toHaveLength(2);
+    expect(text.match(/Sources?:/g)).toHaveLength(2);
   });
 
   it('in a terminal, shows the prompt and echoes what is typed; "exit" ends it', async () => {
     const text = await consoleOutput('projects\nexit\nsectors\n', true);
     expect(text.match(/deal> /g)?.length).toBeGreaterThanOrEqual(2);
     expect(text).toContain('projects');
-    expect(text).toContain('Candidate first projects');
+    expect(text).toContain('Projects under the deal');
     expect(text).not.toContain('Target sectors');
   });
 

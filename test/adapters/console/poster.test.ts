@@ -8,7 +8,7 @@ describe('console poster', () => {
   it('prints a scheduled post as it would appear, and reports it accepted', async () => {
     const output = new PassThrough();
     const poster = createConsolePoster(output);
-    const kb = engineOf(pmVisitOn('2026-03-10')).knowledge;
+    const kb = engineOf(pmVisitOn('2026-03-10')).knowledgeAt('2026-03-09T12:00:00Z');
     const message = reminderMessage(
       kb,
       { eventId: 'pm-white-house-visit', offset: 'd1' },

@@ -63,7 +63,7 @@ describe('discord embed rendering', () => {
       expect(embed.fields?.[i]?.name).toBe(item.label);
       expect(embed.fields?.[i]?.value).toContain(`*${item.statusLabel}*`);
     }
-    expect(embed.footer?.text).toContain(answer.sources[0]?.title);
+    expect(embed.footer?.text).toContain(answer.sources[0]?.publisher ?? answer.sources[0]?.title);
     expect(embed.footer?.text).toContain(answer.asOf);
     // The lead is not repeated: no item line and no source line in the description.
     expect(embed.description).not.toContain('•');

@@ -27,11 +27,11 @@ describe('discord mentions and DMs', () => {
   });
 
   it('replies in the same channel to a mention, without pinging the author', async () => {
-    const msg = guildMessage(`<@${BOT_ID}> what are the candidate projects?`);
+    const msg = guildMessage(`<@${BOT_ID}> what are the projects?`);
     const reply = await h.message(msg);
     expect(reply.path).toBe(`/channels/${CHANNELS.general}/messages`);
     const data = dataOf(reply);
-    expect(data.embeds).toEqual(expected('what are the candidate projects?', 'projects.list'));
+    expect(data.embeds).toEqual(expected('what are the projects?', 'projects.list'));
     expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(reply.authorized).toBe(true);
   });

@@ -56,23 +56,22 @@ describe('discord: subscribe, then a reminder delivered', () => {
     expect(subs[0]?.reminders).toBe(true);
   });
 
-  it('posts the reminder for the Washington visit (Feb 10) 7 days ahead at 09:00 New York time, once', async () => {
-    now = new Date('2026-02-03T13:59:00Z');
+  it("posts the reminder for the PM's White House visit (March 19) 7 days ahead at 09:00 New York time, once", async () => {
+    now = new Date('2026-03-12T12:59:00Z');
     expect((await scheduler.tick(now)).sent).toBe(0);
-    now = new Date('2026-02-03T14:00:00Z');
+    now = new Date('2026-03-12T13:00:00Z');
     const report = await scheduler.tick(now);
-    // Two events start on February 10 (the visit and the Akazawa–Lutnick meeting): one reminder each.
     expect(report).toMatchObject({ permanent: 0, deferred: 0 });
     expect(report.sent).toBeGreaterThanOrEqual(1);
     const sent = posts(CHANNELS.general);
     expect(sent.length).toBe(report.sent);
-    expect(sent.some((r) => JSON.stringify(dataOf(r).embeds).includes('Washington'))).toBe(true);
+    expect(sent.some((r) => JSON.stringify(dataOf(r).embeds).includes('White House'))).toBe(true);
     for (const r of sent) {
       expect(dataOf(r).embeds?.length).toBe(1);
       expect(dataOf(r).allowed_mentions).toEqual({ parse: [], replied_user: false });
       expect((r.body as { enforce_nonce?: boolean }).enforce_nonce).toBe(true);
     }
-    now = new Date('2026-02-03T14:01:00Z');
+    now = new Date('2026-03-12T13:01:00Z');
     expect((await scheduler.tick(now)).sent).toBe(0);
     expect(posts(CHANNELS.general).length).toBe(report.sent);
   });
@@ -85,7 +84,7 @@ describe('discord: subscribe, then a reminder delivered', () => {
     );
     await h.interact(payload);
     await h.webhookOf(payload);
-    now = new Date('2026-02-09T14:00:00Z');
+    now = new Date('2026-03-18T13:00:00Z');
     const report = await scheduler.tick(now);
     expect(report.permanent).toBe(1);
     const failing = store.read().subscriptions.find((s) => s.channel.channel === CHANNELS.readonly);

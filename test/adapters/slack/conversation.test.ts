@@ -26,7 +26,7 @@ describe('Slack mentions and direct messages (HTTP mode)', () => {
     const event = {
       type: 'app_mention',
       user: 'U0ALICE',
-      text: '<@U0BOT> what are the candidate projects?',
+      text: '<@U0BOT> what are the projects?',
       ts,
       thread_ts: threadTs,
       channel: 'C0THREAD',

@@ -83,9 +83,12 @@ describe('Block Kit rendering of an Answer', () => {
     expect(body.length).toBeGreaterThan(0);
     const blocks = renderAnswer(answer).blocks as Block[];
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: answer.title } });
-    expect(sectionTexts(blocks).filter((t) => t.includes('_reported, not confirmed_'))).toHaveLength(
-      answer.items.length,
+    // One section per item, each with its status (candidates, selected, or disputed figures).
+    const withStatus = sectionTexts(blocks).filter((t) =>
+      answer.items.some((i) => i.statusLabel && t.includes(`_${i.statusLabel}_`)),
     );
+    expect(withStatus).toHaveLength(answer.items.length);
+    expect(answer.items.map((i) => i.statusLabel)).toContain('reported, not confirmed');
     const context = blocks.find((b) => b.type === 'context');
     expect(JSON.stringify(context)).toContain(answer.asOf);
   });

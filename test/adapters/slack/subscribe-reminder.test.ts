@@ -71,7 +71,8 @@ describe('subscribe in Slack, then a reminder is delivered', () => {
     // Slack answers the first attempt with 429 (Retry-After: 1 s); the poster reports it and the scheduler waits.
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
     const reports = [];
-    for (const iso of ['2026-02-28T13:59:00Z', '2026-03-01T14:00:00Z', '2026-03-01T14:01:00Z']) {
+    // The PM's White House visit (March 19) is a week away on March 12, 09:00 New York time (EDT).
+    for (const iso of ['2026-03-12T12:59:00Z', '2026-03-12T13:00:00Z', '2026-03-12T13:01:00Z']) {
       now = new Date(iso);
       reports.push(await scheduler.tick(now));
     }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/core/engine/compose.js';
-import { NOW, realEngine, realFacts } from './fixture.js';
+import { NOW, seedEngine, seedFacts } from './fixture.js';
 
-const engine = realEngine();
-const facts = realFacts();
+const engine = seedEngine();
+const facts = seedFacts();
 
 /** Every dollar amount the fact base states or that its arithmetic yields. */
 const KNOWN_AMOUNTS = new Set(['$550 billion', '$40 billion', '$2 billion', '$500 million', '$42.5 billion']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, realEngine } from './fixture.js';
+import { NOW, seedEngine } from './fixture.js';
 
-const engine = realEngine();
+const engine = seedEngine();
 
 const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['赤沢亮正とは誰？', 'who.person', 'akazawa'],
@@ -44,11 +44,11 @@ describe('Japanese questions are answered in Japanese', () => {
   it('an English question with lang=ja is answered in Japanese', () => {
     const a = engine.answer('projects', { now: NOW, lang: 'ja' });
     expect(a.lang).toBe('ja');
-    expect(a.title).toBe('最初の案件の候補');
+    expect(a.title).toBe('合意に基づく案件');
   });
 
   it('the stale PM visit is explained in Japanese too', () => {
     const a = engine.answer('首相の訪米はいつ？', { now: NOW });
-    expect(a.text).toMatch(/その後の情報はなく/);
+    expect(a.text).toMatch(/その後の報道はなく/);
   });
 });

@@ -40,24 +40,19 @@ describe('the fact base', () => {
     for (const q of quotes) expect(article).toContain(JSON.parse(q.slice(8)).replace(/\s+/g, ' '));
   });
 
-  it('records the weekday discrepancy and what the sources leave open', () => {
+  it("records the weekday discrepancy, and dates Akazawa's arrival February 11 as Kyodo and Jiji do", () => {
     const r = parseFactBaseText(text);
     if (!r.ok) throw new Error('invalid');
-    const gaps = r.value.gaps.map((g) => g.id);
-    expect(gaps).toEqual(
-      expect.arrayContaining([
-        'visit-start-weekday',
-        'pm-visit-exact-date',
-        'per-sector-amounts',
-        'financing-terms',
-      ]),
-    );
+    const gap = r.value.gaps.find((g) => g.id === 'visit-start-weekday');
+    expect(gap?.kind).toBe('discrepancy');
+    expect(gap?.known.en).toMatch(/February 10, 2026 was a Tuesday.*February 11/);
     const visit = r.value.events.find((e) => e.id === 'akazawa-washington-visit');
-    expect(visit?.date).toEqual({ precision: 'day', date: '2026-02-10' });
+    expect(visit?.date.map((o) => o.value.start)).toEqual([{ precision: 'day', date: '2026-02-11' }]);
     expect(new Date('2026-02-10T12:00:00Z').getUTCDay()).toBe(2); // a Tuesday, as the gap says
     const pm = r.value.events.find((e) => e.id === 'pm-white-house-visit');
-    expect(pm?.date).toEqual({ precision: 'month', month: '2026-03' });
-    expect(pm?.status).toBe('expected');
+    // How the PM's visit became known: spring (January 3), March 19 (February 6), held (March 19).
+    expect(pm?.date.map((o) => o.reported)).toEqual(['2026-01-03', '2026-02-06', '2026-02-11']);
+    expect(pm?.status?.map((o) => [o.value, o.reported])).toEqual([['held', '2026-03-19']]);
   });
 
   it('a syntax error is a problem with its position, not an exception', () => {
@@ -82,7 +77,7 @@ describe('the fact base', () => {
   it('an unknown source, partner or participant is named with the ids to use', () => {
     const raw = fresh();
     raw.projects[0].cite[0].source = 'nikkei-2026';
-    raw.projects[0].partners.push('toyota');
+    raw.projects[0].interested[0].value.push('toyota-motors');
     raw.events[4].participants.push('nobody');
     const r = parseFactBase(raw);
     if (r.ok) throw new Error('expected problems');
@@ -90,8 +85,8 @@ describe('the fact base', () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         '$.projects[0].cite[0].source',
-        '$.projects[0].partners[2]',
-        '$.events[4].participants[2]',
+        `$.projects[0].interested[0].value[${raw.projects[0].interested[0].value.length - 1}]`,
+        `$.events[4].participants[${raw.events[4].participants.length - 1}]`,
       ]),
     );
     expect(r.problems.find((p) => p.path === '$.projects[0].cite[0].source')?.fix).toContain(
@@ -101,19 +96,77 @@ describe('the fact base', () => {
 
   it('a bad date, time zone, status or duplicate id is rejected with the allowed forms', () => {
     const raw = fresh();
-    raw.events[0].date = { precision: 'day', date: '22 July 2025' };
+    raw.events[0].date[0].value.start = { precision: 'day', date: '22 July 2025' };
     raw.events[1].timeZone = 'Washington';
-    raw.projects[2].status = 'maybe';
+    raw.projects[2].status[0].value = 'maybe';
     raw.sectors[1].id = raw.sectors[0].id;
     const r = parseFactBase(raw);
     if (r.ok) throw new Error('expected problems');
     const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p]));
-    expect(byPath['$.events[0].date.date']).toBeDefined();
+    expect(byPath['$.events[0].date[0].value.start.date']).toBeDefined();
     expect(byPath['$.events[1].timeZone']?.message).toMatch(/IANA/);
-    expect(byPath['$.projects[2].status']?.fix).toMatch(/under-consideration/);
+    expect(byPath['$.projects[2].status[0].value']?.fix).toMatch(/candidate/);
     const dup = parseFactBase({ ...fresh(), sectors: raw.sectors });
     if (dup.ok) throw new Error('expected a duplicate');
     expect(dup.problems[0]?.message).toMatch(/duplicate id "semiconductors"/);
+  });
+
+  it('a claim reported before its source was published is rejected, with the day to use', () => {
+    const raw = fresh();
+    const visit = raw.events.find((e: { id: string }) => e.id === 'akazawa-washington-visit');
+    visit.date[0].reported = '2026-02-01';
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    const p = r.problems.find((x) => x.path.endsWith('.date[0].reported'));
+    expect(p?.message).toMatch(/before its source was published \(2026-02-11/);
+    expect(p?.fix).toMatch(/2026-02-11 or later/);
+  });
+
+  it('a conflict is declared, never accidental: two values one day need one declared conflict id', () => {
+    const raw = fresh();
+    const pm = raw.events.find((e: { id: string }) => e.id === 'pm-white-house-visit');
+    const other = structuredClone(pm.date[1]);
+    other.value = { start: { precision: 'day', date: '2026-03-20' } };
+    pm.date.push(other);
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/different value .* no conflict declared/);
+    // Declared on both sides, with a conflict record: accepted, and shown side by side.
+    pm.date[1].conflict = 'pm-visit-day';
+    other.conflict = 'pm-visit-day';
+    raw.conflicts.push({
+      id: 'pm-visit-day',
+      topic: { en: 'The day of the PM visit', ja: '首相訪米の日' },
+      positions: [
+        { summary: { en: 'March 19', ja: '3月19日' }, reported: pm.date[1].reported, cite: pm.date[1].cite },
+        { summary: { en: 'March 20', ja: '3月20日' }, reported: other.reported, cite: other.cite },
+      ],
+    });
+    expect(parseFactBase(raw).ok).toBe(true);
+    other.conflict = 'no-such-conflict';
+    const unknown = parseFactBase(raw);
+    if (unknown.ok) throw new Error('expected problems');
+    expect(unknown.problems.map((p) => p.message)).toContain('unknown conflict "no-such-conflict"');
+  });
+
+  it('a web source needs a publisher; a quote only comes from a file the repo ships', () => {
+    const raw = fresh();
+    const web = raw.sources.find((s: { url?: string }) => s.url);
+    delete web.publisher;
+    raw.projects[0].cite = [{ source: web.id, quote: 'copied words' }];
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    const messages = r.problems.map((p) => p.message).join('\n');
+    expect(messages).toMatch(new RegExp(`web source "${web.id}" has no publisher`));
+    expect(messages).toMatch(/verbatim quote .* a source the repo does not ship/);
+  });
+
+  it('both languages are required', () => {
+    const raw = fresh();
+    raw.events[0].name.ja = '';
+    const r = parseFactBase(raw);
+    if (r.ok) throw new Error('expected problems');
+    expect(r.problems[0]).toMatchObject({ path: '$.events[0].name.ja', message: 'write the Japanese text' });
   });
 
   it('an unknown field is rejected (a typo does not silently vanish)', () => {

@@ -62,7 +62,6 @@ describe('relevance from the fact base', () => {
         type: 'organisation',
         name: { en: 'South Korea', ja: '韓国' },
         aliases: ['Korea', 'Seoul'],
-        record: {},
       },
     ]);
     const r = withKorea.judge('Lutnick says South Korea trade deal talks near the finish line');
@@ -80,7 +79,6 @@ describe('relevance from the fact base', () => {
         type: 'term' as never,
         name: { en: 'Deadline for the investments', ja: '投資の期限' },
         aliases: ['deadline', '2029', 'January 2029'],
-        record: {},
       },
     ]);
     const r = withTerm.judge('Lutnick sets a 2029 deadline for chip subsidies');

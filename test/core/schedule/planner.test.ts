@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type PlannerLedger, plan } from '../../../src/core/schedule/planner.js';
+import type { FactBaseData } from '../../../src/core/factbase/schema.js';
+import { type PlannerLedger, plan as planOn } from '../../../src/core/schedule/planner.js';
 import type { Subscription } from '../../../src/core/subscriptions/types.js';
 import { subscription } from '../../scheduling/fakes.js';
-import { factsWith, pmVisitInMonth, pmVisitOn } from './facts.js';
+import { factsWith, pmVisitInMonth, pmVisitOn, viewAt } from './facts.js';
+
+/** The planner on the fact base as known at `now`, as the scheduler runs it. */
+function plan(
+  now: Date,
+  facts: FactBaseData,
+  ...rest: Parameters<typeof planOn> extends [Date, unknown, ...infer R] ? R : never
+) {
+  return planOn(now, viewAt(facts, now), ...rest);
+}
 
 function ledger(done: string[] = [], extra: Partial<PlannerLedger> = {}): PlannerLedger {
   const set = new Set(done);

@@ -1,7 +1,7 @@
 import { DAYS } from '../../../src/core/commands/model.js';
-import type { EventRecord, FactBaseData } from '../../../src/core/factbase/schema.js';
+import type { FactBaseData } from '../../../src/core/factbase/schema.js';
 import type { Subscription } from '../../../src/core/subscriptions/types.js';
-import { factsWith } from '../../core/schedule/facts.js';
+import { type EventShorthand, factsWith } from '../../core/schedule/facts.js';
 
 /** A large planner workload: `events` upcoming events and `subs` subscriptions in six zones. */
 
@@ -16,7 +16,7 @@ export const ZONES = [
 
 export function manyEvents(count: number, from = '2026-02-01'): FactBaseData {
   const start = Date.parse(`${from}T00:00:00Z`);
-  const events: Array<Partial<EventRecord> & Pick<EventRecord, 'id' | 'date'>> = [];
+  const events: EventShorthand[] = [];
   for (let i = 0; i < count; i++) {
     const day = new Date(start + ((i * 7919) % 365) * 86_400_000).toISOString().slice(0, 10);
     const date =

@@ -107,8 +107,8 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.summary',
         lead: d.summary[lang],
         items: gives,
-        notes: [t.dealStatus(kb.projectsByAmount.length)],
-        facts: ['deal', 'first-project-not-chosen'],
+        notes: [t.dealStatus(kb.projectsByAmount.length, kb.projectsConfirmed)],
+        facts: ['deal'],
         suggestions: [t.ask.projects, t.ask.sectors, t.ask.next],
       };
   }

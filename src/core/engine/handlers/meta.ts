@@ -1,6 +1,6 @@
 import { COMMANDS } from '../../commands/model.js';
 import { formatDateValue } from '../../time/dates.js';
-import { type Draft, item } from '../compose.js';
+import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 
 export function help(ctx: Ctx, confidence = 1): Draft {
@@ -17,22 +17,27 @@ export function help(ctx: Ctx, confidence = 1): Draft {
   };
 }
 
+/** Every source known on the day: the newest shown (as many as fit), all of them in `sources`. */
 export function sources(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, lang, t } = ctx;
+  const all = kb.facts.sources;
+  const newest = [...all].reverse().slice(0, LIMITS.items);
+  const label = (s: (typeof all)[number]) =>
+    `${s.publisher ? `${s.publisher}: ` : ''}${s.title} (${formatDateValue(s.published, lang)})`;
   return {
     kind: 'list',
     intent: 'sources',
     title: t.sourcesTitle,
-    lead: t.sourcesLead(kb.facts.sources.length),
-    items: kb.facts.sources.map((s) =>
-      item(
-        s.id,
-        `${s.title} (${formatDateValue(s.published, lang)})`,
-        lang,
-        s.note ? { detail: s.note } : {},
-      ),
+    lead: t.sourcesLead(all.length),
+    items: newest.map((s) =>
+      item(s.id, label(s), lang, {
+        detail: [s.url ?? s.file ?? '', s.note ?? ''].filter(Boolean).join(' — '),
+        ...(s.authority === 'low' ? { status: 'low-authority' as const } : {}),
+      }),
     ),
+    notes: all.length > newest.length ? [t.sourcesMore(newest.length, all.length)] : [],
     facts: [],
+    sources: all.map((s) => s.id),
     confidence,
     suggestions: [t.ask.projects, t.ask.timeline],
   };

@@ -1,19 +1,51 @@
-import type { ProjectRecord } from '../../factbase/schema.js';
+import type { AnswerItem } from '../../answer/answer.js';
+import type { ProjectNow } from '../../knowledge/view.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
-import { formatPercent, formatUsd } from '../money.js';
+import { usd } from '../knowledge.js';
+import { formatMoney, formatPercent, formatUsd } from '../money.js';
+import { type ValueText, valueText } from '../provenance.js';
 
 const CONFIDENT = 0.95;
 
-export function projectItem(ctx: Ctx, p: ProjectRecord) {
+function amountOf(ctx: Ctx, p: ProjectNow): ValueText {
+  return valueText(ctx, p.amounts, (m) => formatMoney(m, ctx.lang));
+}
+
+function partnersText(ctx: Ctx, p: ProjectNow): string {
   const { kb, lang, t } = ctx;
-  const partners = p.partners.map((id) => kb.nameOf(id, lang));
-  const partnerText = partners.length
-    ? t.partnersPossible(partners.join(lang === 'ja' ? '、' : ' and '))
-    : t.noPartners;
-  return item(p.id, t.projectLabel(p.name[lang], formatUsd(p.amount.amount, lang)), lang, {
-    detail: `${p.purpose[lang]}${t.sentenceEnd}${t.sentenceGap}${partnerText}`,
-    status: p.confirmed ? 'held' : 'reported-not-confirmed',
+  const names = p.partners.map((id) => kb.nameOf(id, lang)).join(lang === 'ja' ? '、' : ' and ');
+  if (!names) return t.noPartners;
+  return p.partnersCertainty === 'confirmed' ? t.partnersConfirmed(names) : t.partnersPossible(names);
+}
+
+/** Items built once per day's knowledge, project and language: the knowledge of a day never changes. */
+const items = new WeakMap<object, Map<string, AnswerItem>>();
+
+export function projectItem(ctx: Ctx, p: ProjectNow): AnswerItem {
+  let byKey = items.get(ctx.kb);
+  if (!byKey) {
+    byKey = new Map();
+    items.set(ctx.kb, byKey);
+  }
+  const key = `${ctx.lang}:${p.id}`;
+  let built = byKey.get(key);
+  if (!built) {
+    built = buildProjectItem(ctx, p);
+    byKey.set(key, built);
+  }
+  return built;
+}
+
+function buildProjectItem(ctx: Ctx, p: ProjectNow): AnswerItem {
+  const { lang, t } = ctx;
+  const amount = amountOf(ctx, p);
+  const where = p.location ? `${p.location.value[lang]}${t.sentenceEnd}${t.sentenceGap}` : '';
+  // Conflicting figures are shown together, the latest first.
+  const figures = amount.conflict ? amount.values.join(' / ') : amount.value;
+  return item(p.id, t.projectLabel(p.name[lang], figures), lang, {
+    detail: `${where}${p.purpose[lang]}${t.sentenceEnd}${t.sentenceGap}${partnersText(ctx, p)}${t.sentenceGap}${amount.text}`,
+    status: amount.conflict ? 'conflicting' : p.confirmed ? 'confirmed' : 'reported-not-confirmed',
   });
 }
 
@@ -22,19 +54,44 @@ function shown(ctx: Ctx) {
   return ctx.kb.projectsByAmount.slice(0, LIMITS.items);
 }
 
-function projectFacts(ctx: Ctx): string[] {
-  return [...shown(ctx).map((p) => p.id), 'first-project-not-chosen'];
+/** The sources of each project's amount and status, once per day's knowledge. */
+const projectSources = new WeakMap<object, Map<string, readonly string[]>>();
+
+function sourcesOf(ctx: Ctx, list: readonly ProjectNow[]): string[] {
+  let byId = projectSources.get(ctx.kb);
+  if (!byId) {
+    byId = new Map();
+    projectSources.set(ctx.kb, byId);
+  }
+  const out = new Set<string>();
+  for (const p of list) {
+    let ids = byId.get(p.id);
+    if (!ids) {
+      ids = [...amountOf(ctx, p).sources, ...p.statuses.current.cite.map((c) => c.source)];
+      byId.set(p.id, ids);
+    }
+    for (const id of ids) out.add(id);
+  }
+  return [...out];
+}
+
+function counts(ctx: Ctx) {
+  const { projectsByAmount: list, projectsConfirmed: confirmed } = ctx.kb;
+  return { all: list.length, confirmed, candidates: list.length - confirmed };
 }
 
 export function listProjects(ctx: Ctx, confidence = CONFIDENT): Draft {
   const { kb, lang, t } = ctx;
+  const c = counts(ctx);
+  const list = shown(ctx);
   return {
     kind: 'list',
     intent: 'projects.list',
     title: t.projectsTitle,
-    lead: t.projectsLead(kb.projectsByAmount.length, formatUsd(kb.projectsTotal, lang)),
-    items: shown(ctx).map((p) => projectItem(ctx, p)),
-    facts: projectFacts(ctx),
+    lead: c.all ? t.projectsLead(c.all, c.confirmed, formatUsd(kb.projectsTotal, lang)) : t.noProjects,
+    items: list.map((p) => projectItem(ctx, p)),
+    facts: list.map((p) => p.id),
+    sources: sourcesOf(ctx, list),
     confidence,
     suggestions: [t.ask.largest, t.ask.share, t.ask.chosen],
   };
@@ -47,21 +104,23 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
   const list = kb.projectsByAmount;
   const pledge = kb.facts.deal.pledge.amount;
   const total = kb.projectsTotal;
-  const base = { kind: 'answer' as const, facts: projectFacts(ctx), confidence };
-  const notConfirmed = t.projectsNotConfirmed;
+  const c = counts(ctx);
+  const base = { kind: 'answer' as const, facts: shown(ctx).map((p) => p.id), confidence };
+  const notes = c.candidates ? [t.someNotConfirmed(c.candidates)] : [];
   if (!list.length) return { ...base, intent: `projects.${op}`, title: t.projectsTitle, lead: t.noProjects };
   switch (op) {
     case 'largest':
     case 'smallest': {
-      const p = (op === 'largest' ? list[0] : list[list.length - 1]) as ProjectRecord;
+      const p = (op === 'largest' ? list[0] : list[list.length - 1]) as ProjectNow;
       return {
         ...base,
         intent: `projects.${op}`,
         title: op === 'largest' ? t.largestTitle : t.smallestTitle,
-        lead: t.extremeLead(op, p.name[lang], formatUsd(p.amount.amount, lang), list.length),
+        lead: t.extremeLead(op, p.name[lang], amountOf(ctx, p).value, list.length),
         items: [projectItem(ctx, p)],
-        notes: [notConfirmed],
-        facts: [p.id, 'first-project-not-chosen'],
+        notes: p.confirmed ? [] : [t.someNotConfirmed(1)],
+        facts: [p.id],
+        sources: sourcesOf(ctx, [p]),
         suggestions: [t.ask.projects, t.ask.share],
       };
     }
@@ -76,13 +135,14 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
           formatPercent(total / pledge, lang),
         ),
         items: shown(ctx).map((p) =>
-          item(p.id, t.projectLabel(p.name[lang], formatUsd(p.amount.amount, lang)), lang, {
-            detail: formatPercent(p.amount.amount / pledge, lang),
-            status: 'reported-not-confirmed',
+          item(p.id, t.projectLabel(p.name[lang], amountOf(ctx, p).value), lang, {
+            detail: formatPercent(usd(p) / pledge, lang),
+            status: p.confirmed ? 'confirmed' : 'reported-not-confirmed',
           }),
         ),
-        notes: [notConfirmed],
+        notes,
         facts: [...base.facts, 'deal'],
+        sources: sourcesOf(ctx, shown(ctx)),
         suggestions: [t.ask.largest, t.ask.sectorAmounts],
       };
     case 'count':
@@ -93,7 +153,8 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
         title: op === 'total' ? t.totalTitle : t.projectsTitle,
         lead: t.totalLead(list.length, formatUsd(total, lang), formatPercent(total / pledge, lang)),
         items: shown(ctx).map((p) => projectItem(ctx, p)),
-        notes: [notConfirmed],
+        notes,
+        sources: sourcesOf(ctx, shown(ctx)),
         suggestions: [t.ask.largest, t.ask.chosen],
       };
   }
@@ -101,60 +162,31 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
 
 export function projectDetail(
   ctx: Ctx,
-  p: ProjectRecord,
+  p: ProjectNow,
   focus: 'general' | 'amount' | 'partners',
   confidence: number,
 ): Draft {
-  const { kb, lang, t } = ctx;
-  const partners = p.partners.map((id) => kb.nameOf(id, lang));
-  const amount = formatUsd(p.amount.amount, lang);
+  const { lang, t } = ctx;
+  const amount = amountOf(ctx, p);
+  const status = t.projectStatus[p.status];
   let lead: string;
-  if (focus === 'partners') {
-    lead = partners.length
-      ? t.partnersLead(p.name[lang], partners.join(lang === 'ja' ? '、' : ' and '))
-      : t.noPartnersLead(p.name[lang]);
-  } else if (focus === 'amount') {
-    lead = t.amountLead(p.name[lang], amount);
-  } else {
-    lead = t.projectLead(p.purpose[lang], amount, p.reportedBy[lang]);
-  }
+  if (focus === 'partners') lead = partnersText(ctx, p);
+  else if (focus === 'amount') lead = t.amountLead(p.name[lang], amount.text);
+  else lead = t.projectLead(p.name[lang], p.purpose[lang], status, amount.text);
+  const notes = [amount.history, p.location && focus !== 'partners' ? t.located(p.location.value[lang]) : ''];
+  if (focus === 'general') notes.push(partnersText(ctx, p));
+  for (const d of p.details ?? [])
+    if (d.reported <= ctx.day) notes.push(`${d.label[lang]}: ${d.value[lang]}`);
   return {
     kind: 'answer',
     intent: `project.${focus}`,
     title: p.name[lang],
     lead,
     items: [projectItem(ctx, p)],
-    notes: [t.projectsNotConfirmed],
-    facts: [p.id, ...p.partners, 'first-project-not-chosen'],
+    notes: notes.filter(Boolean),
+    facts: [p.id, ...p.partners],
+    sources: sourcesOf(ctx, [p]),
     confidence,
     suggestions: [t.ask.projects, t.ask.chosen],
-  };
-}
-
-export function firstProjectStatus(ctx: Ctx, confidence: number): Draft {
-  const { kb, lang, t } = ctx;
-  const chosen = kb.facts.projects.filter((p) => p.status === 'selected' || p.status === 'announced');
-  if (chosen.length) {
-    return {
-      kind: 'answer',
-      intent: 'projects.status',
-      title: t.firstProjectTitle,
-      lead: t.firstProjectChosen(chosen.map((p) => p.name[lang]).join(', ')),
-      items: chosen.map((p) => projectItem(ctx, p)),
-      facts: chosen.map((p) => p.id),
-      confidence,
-    };
-  }
-  const gap = kb.gaps.get('first-project-not-chosen');
-  return {
-    kind: 'answer',
-    intent: 'projects.status',
-    title: t.firstProjectTitle,
-    lead: gap ? gap.known[lang] : t.firstProjectNotChosen(kb.asOf(lang)),
-    items: shown(ctx).map((p) => projectItem(ctx, p)),
-    notes: [t.noLaterSource(kb.asOf(lang))],
-    facts: projectFacts(ctx),
-    confidence,
-    suggestions: [t.ask.largest, t.ask.meeting],
   };
 }

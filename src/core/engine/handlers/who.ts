@@ -1,37 +1,58 @@
-import type { OrganisationRecord, PersonRecord } from '../../factbase/schema.js';
+import type { OrganisationRecord } from '../../factbase/schema.js';
+import type { PersonNow, RoleNow } from '../../knowledge/view.js';
+import { formatDateValue } from '../../time/dates.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
+import { formatWhen } from '../event-state.js';
+import { provenance } from '../provenance.js';
 
-export function whoPerson(ctx: Ctx, p: PersonRecord, confidence: number): Draft {
+function roleDetail(ctx: Ctx, r: RoleNow): string {
+  const { lang, t } = ctx;
+  const span = [r.from ? formatDateValue(r.from, lang) : '', r.to ? formatDateValue(r.to, lang) : ''];
+  const when = r.when?.[lang] ?? (span[0] || span[1] ? `${span[0]}–${span[1]}` : '');
+  const prov = provenance(ctx, r.cite).text;
+  return [when, r.current ? t.roleCurrent : t.roleFormer, prov]
+    .filter(Boolean)
+    .join(lang === 'ja' ? '、' : '; ');
+}
+
+export function whoPerson(ctx: Ctx, p: PersonNow, confidence: number): Draft {
   const { lang, t, kb } = ctx;
-  const events = (kb.eventsByParticipant.get(p.id) ?? []).slice(0, LIMITS.items);
-  const signed = kb.facts.deal.mou.signatories.find((s) => s.person === p.id);
+  const events = (kb.eventsByParticipant.get(p.id) ?? []).slice(-LIMITS.items);
+  const current = p.roles.filter((r) => r.current);
+  const roles = [...current, ...p.roles.filter((r) => !r.current)];
+  const now = current.at(-1);
   return {
     kind: 'answer',
     intent: 'who.person',
     title: p.name[lang],
-    lead: p.summary[lang],
-    items: p.roles.map((r) =>
-      item(`${p.id}:${r.title.en}`, r.title[lang], lang, r.when ? { detail: r.when[lang] } : {}),
+    lead: now ? `${p.summary[lang]}${t.sentenceGap}${t.nowRole(now.title[lang])}` : p.summary[lang],
+    items: roles.map((r) =>
+      item(`${p.id}:${r.title.en}`, r.title[lang], lang, { detail: roleDetail(ctx, r) }),
     ),
-    facts: [p.id, ...events.map((e) => e.id), ...(signed ? ['mou-signed'] : [])],
+    facts: [p.id, ...events.map((e) => e.id)],
+    sources: [...new Set([...roles.flatMap((r) => r.cite), ...p.cite].map((c) => c.source))],
     confidence,
-    suggestions: p.id === 'takaichi' ? [t.ask.pmVisit, t.ask.next] : [t.ask.projects, t.ask.timeline],
+    suggestions: events.length ? [t.ask.next, t.ask.timeline] : [t.ask.projects, t.ask.timeline],
   };
 }
 
 export function whoOrganisation(ctx: Ctx, o: OrganisationRecord, confidence: number): Draft {
   const { lang, t, kb } = ctx;
   const projects = (kb.projectsByPartner.get(o.id) ?? []).slice(0, LIMITS.items);
+  const events = (kb.eventsByParticipant.get(o.id) ?? []).slice(-Math.max(0, LIMITS.items - projects.length));
   return {
     kind: 'answer',
     intent: 'who.organisation',
     title: o.name[lang],
     lead: o.summary[lang],
-    items: projects.map((p) =>
-      item(p.id, p.name[lang], lang, { status: p.confirmed ? 'held' : 'reported-not-confirmed' }),
-    ),
-    facts: [o.id, ...projects.map((p) => p.id)],
+    items: [
+      ...projects.map((p) =>
+        item(p.id, p.name[lang], lang, { status: p.confirmed ? 'confirmed' : 'reported-not-confirmed' }),
+      ),
+      ...events.map((e) => item(e.id, `${formatWhen(e, lang)}: ${e.name[lang]}`, lang)),
+    ],
+    facts: [o.id, ...projects.map((p) => p.id), ...events.map((e) => e.id)],
     confidence,
     suggestions: [t.ask.projects, t.ask.largest],
   };

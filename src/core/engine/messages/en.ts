@@ -6,9 +6,13 @@ export const en = {
     'reported-not-confirmed': 'reported, not confirmed',
     expected: 'expected',
     held: 'held',
-    'under-way': 'under way (as reported)',
+    'under-way': 'under way',
     cancelled: 'cancelled',
-    'no-later-update': 'expected; no later update',
+    postponed: 'postponed',
+    confirmed: 'selected',
+    conflicting: 'sources disagree',
+    'low-authority': 'single low-authority report',
+    'no-later-update': 'expected; no later report',
     opinion: 'reader opinion',
     'not-stated': 'not stated in the sources',
     discrepancy: 'discrepancy in the source',
@@ -16,9 +20,21 @@ export const en = {
   sentenceEnd: '.',
   /** Between two sentences. */
   sentenceGap: ' ',
-  projectsTitle: 'Candidate first projects',
-  projectsLead: (n: number, total: string) =>
-    `Japanese media reported ${n} candidate projects under consideration (${total} in all). None is confirmed, and Minister Akazawa declined to comment on specific initiatives.`,
+  projectsTitle: 'Projects under the deal',
+  projectsLead: (n: number, confirmed: number, total: string) =>
+    `${n} project${n === 1 ? ' is' : 's are'} recorded (${total} in all): ${confirmed === 0 ? 'none' : confirmed} selected or announced, ${n - confirmed === 0 ? 'none' : n - confirmed} only reported as candidate${n - confirmed === 1 ? '' : 's'}.`,
+  projectStatus: {
+    candidate: 'a reported candidate, not confirmed',
+    selected: 'selected',
+    announced: 'announced',
+    financed: 'financed',
+    'under-construction': 'under construction',
+    dropped: 'dropped',
+  },
+  someNotConfirmed: (n: number) =>
+    `${n === 1 ? 'One of them is' : `${n} of them are`} only reported as candidate${n === 1 ? '' : 's'}, not confirmed.`,
+  located: (place: string) => `Where: ${place}.`,
+  partnersConfirmed: (names: string) => `Run by: ${names}.`,
   projectLabel: (name: string, amount: string) => `${name}: ${amount}`,
   partnersPossible: (names: string) => `Possible partners: ${names} (not confirmed).`,
   noPartners: 'No partner companies are named.',
@@ -31,14 +47,20 @@ export const en = {
   nextTitle: 'What comes next',
   sourcesTitle: 'Sources',
   sourcesLead: (n: number) =>
-    `Every fact the bot gives comes from ${n === 1 ? 'this source' : `these ${n} sources`}. Reader comments below the article are shown only as opinions.`,
+    `Every fact I give comes from ${n === 1 ? 'this source' : `these ${n} sources`} (the newest first). Reader comments are shown only as opinions; low-authority sites are marked.`,
+  sourcesMore: (shown: number, n: number) =>
+    `Showing the ${shown} newest of ${n}; the answer's "sources" field lists them all.`,
   helpTitle: 'deal-bot: what you can ask',
   helpLead:
     'I answer questions about the US–Japan $550 billion investment deal from a cited fact base, in English or Japanese. Commands:',
   helpNote: 'Or just ask: "what is the biggest project?", "who is Ryosei Akazawa?", "プロジェクトの候補は？"',
-  asOfNote: (asOf: string) => `What I know is as of ${asOf}, the date of my newest source.`,
+  asOfNote: (asOf: string) => `What I know is as of ${asOf}.`,
+  asOfShort: (asOf: string) => `As of ${asOf}`,
+  sourcesRunTo: (month: string) => `As of ${month} (my sources run to ${month})`,
+  sourcesEnd: (month: string) =>
+    `My sources run to ${month}: nothing later is known to me, so this is what the last sources said.`,
   ask: {
-    projects: 'What are the candidate projects?',
+    projects: 'What are the projects?',
     largest: "What's the biggest project?",
     share: 'What share of the pledge do the projects make up?',
     chosen: 'Has the first project been chosen?',
@@ -57,29 +79,59 @@ export const en = {
     whoAkazawa: 'Who is Ryosei Akazawa?',
     whoLutnick: 'Who is Howard Lutnick?',
     companies: 'Which companies are involved?',
+    terms: 'What are the terms of the MOU?',
+    disagreements: 'Where do the sources disagree?',
   },
+  roleCurrent: 'current',
+  roleFormer: 'former',
+  nowRole: (title: string) => `Now: ${title}.`,
+  notYetReported: (topic: string) => `${topic}: nothing was reported on it yet.`,
+  conflictNote: (topic: string, note: string) =>
+    `Sources disagree on ${topic.charAt(0).toLowerCase()}${topic.slice(1)}.${note ? ` ${note}` : ''}`,
+  termsTitle: 'Terms of the deal',
+  termsLead: (n: number) => `${n} term${n === 1 ? ' is' : 's are'} reported:`,
+  noTerms: 'No terms of the deal were reported yet.',
+  trancheStatus: { candidates: 'candidates only', announced: 'announced', selected: 'selected' },
+  trancheLead: (name: string, status: string, when: string, total: string, n: number) =>
+    `${name}${status ? ` (${status})` : ''}${when ? `, ${when}` : ''}: ${n} project${n === 1 ? '' : 's'}${total ? `, ${total}` : ''}.`,
+  tariffStatus: {
+    announced: 'announced',
+    'in-force': 'in force',
+    'struck-down': 'struck down',
+    expired: 'expired',
+    replaced: 'replaced',
+  },
+  tariffLead: (name: string, rate: string, status: string, by: string) =>
+    `${name}: ${[rate, status ? `${status}${by ? ` (${by})` : ''}` : ''].filter(Boolean).join('; ')}.`,
+  appliesTo: 'Applies to',
+  legalBasis: 'Legal basis',
+  tariffEffective: (when: string) => `In effect from ${when}.`,
+  tariffEnds: (when: string) => `Ends ${when}.`,
+  conflictLead: (topic: string, n: number) =>
+    `The sources disagree on ${topic.charAt(0).toLowerCase()}${topic.slice(1)}: ${n} positions, shown side by side.`,
+  conflictOneSide: (topic: string) => `${topic}: only one position was reported so far.`,
+  conflictsTitle: 'Where the sources disagree',
+  conflictsLead: (n: number) => `The sources disagree on ${n} point${n === 1 ? '' : 's'}:`,
+  noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
-  projectsNotConfirmed:
-    'These candidates were reported by Japanese media as under consideration; none is confirmed.',
-  noProjects: 'No candidate projects are recorded.',
-  largestTitle: 'The largest candidate project',
-  smallestTitle: 'The smallest candidate project',
+  noProjects: 'No projects are recorded yet.',
+  largestTitle: 'The largest project',
+  smallestTitle: 'The smallest project',
   extremeLead: (op: 'largest' | 'smallest', name: string, amount: string, n: number) =>
-    `The ${op} of the ${n} reported candidates is the ${name.toLowerCase()}, at ${amount}.`,
-  shareTitle: "The candidates' share of the pledge",
+    `The ${op} of the ${n} projects recorded is ${name}, at ${amount}.`,
+  shareTitle: "The projects' share of the pledge",
   shareLead: (total: string, pledge: string, pct: string) =>
-    `Together the candidate projects come to ${total}, ${pct} of the ${pledge} pledge.`,
-  totalTitle: 'Total of the candidate projects',
+    `Together the projects recorded come to ${total}, ${pct} of the ${pledge} pledge.`,
+  totalTitle: 'Total of the projects',
   totalLead: (n: number, total: string, pct: string) =>
-    `The ${n} candidate projects add up to ${total}, ${pct} of the pledge.`,
-  partnersLead: (name: string, partners: string) =>
-    `Japanese media reported that the ${name.toLowerCase()} could potentially involve ${partners}. Their involvement is not confirmed.`,
-  noPartnersLead: (name: string) => `No companies are named for the ${name.toLowerCase()}.`,
-  amountLead: (name: string, amount: string) => `The ${name.toLowerCase()} is reported at ${amount}.`,
-  projectLead: (purpose: string, amount: string, by: string) =>
-    `${purpose}, reported at ${amount} by ${by} as one of the candidate first projects.`,
-  firstProjectTitle: 'Has the first project been chosen?',
-  firstProjectChosen: (names: string) => `Yes: ${names}.`,
+    `The ${n} projects recorded add up to ${total}, ${pct} of the pledge.`,
+  amountLead: (name: string, amount: string) => `${name}: ${amount}.`,
+  projectLead: (name: string, purpose: string, status: string, amount: string) =>
+    `${name} (${status}): ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}. Amount: ${amount}.`,
+  firstProjectTitle: 'The first project',
+  firstProjectChosen: (names: string) => `Selected: ${names}.`,
+  firstTrancheChosen: (tranche: string, names: string) =>
+    `The ${tranche.charAt(0).toLowerCase()}${tranche.slice(1)}: ${names}.`,
   firstProjectNotChosen: (asOf: string) => `Not as of ${asOf}.`,
   noLaterSource: (asOf: string) => `No source after ${asOf} says whether one has been chosen since.`,
   sectorYes: (name: string, n: number) => `Yes. ${name} is one of the ${n} target sectors.`,
@@ -89,26 +141,28 @@ export const en = {
   participants: (who: string) => `Participants: ${who}.`,
   eventUpcomingDay: (name: string, when: string, days: number) =>
     `${name}: ${when}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,
-  eventUpcomingMonth: (name: string, when: string, asOf: string) =>
-    `${name} is expected in ${when} according to the ${asOf} report. No exact date has been given.`,
+  eventUpcomingMonth: (name: string, when: string, reported: string) =>
+    `${name} is expected in ${when}, as reported on ${reported}. No exact date has been given.`,
   eventCurrentDay: (name: string, when: string) => `${name} is scheduled for ${when}: that is now.`,
-  eventCurrentMonth: (name: string, when: string, asOf: string) =>
-    `${name} is expected this month (${when}) according to the ${asOf} report; the exact date is not known.`,
+  eventCurrentMonth: (name: string, when: string, reported: string) =>
+    `${name} is expected this month (${when}), as reported on ${reported}; the exact date is not known.`,
   eventStale: (name: string, when: string, asOf: string) =>
-    `${name} was expected in ${when} according to the ${asOf} report; no later update. Whether it took place is not in my sources.`,
-  eventReportedUnderWay: (name: string, when: string, asOf: string) =>
-    `${name}: ${when}, reported as under way in the ${asOf} report.`,
-  eventHeld: (name: string, when: string) => `${name}: ${when}.`,
+    `${name} (${when}): my sources (to ${asOf}) have no later report, so whether it went ahead is not known.`,
+  eventHeld: (name: string, when: string, gathering: boolean) =>
+    gathering ? `${name} took place: ${when}.` : `${name}: ${when}.`,
+  eventCalledOff: (name: string, when: string, status: string) => `${name} (${when}): ${status}.`,
+  dateKnown: (date: string, reported: string) => `Date: ${date}; known since ${reported}.`,
+  statusReported: (status: string, by: string) => `Reported ${status}${by ? `, ${by}` : ''}.`,
   daysUntil: (name: string, days: number, when: string) =>
     days === 0
       ? `${name} is today (${when}).`
       : `${days} day${days === 1 ? '' : 's'} until ${name} (${when}).`,
-  daysUntilMonth: (name: string, when: string, days: number, asOf: string) =>
-    `${name} is expected in ${when} (known only to the month, per the ${asOf} report): at least ${days} day${days === 1 ? '' : 's'} from now.`,
+  daysUntilMonth: (name: string, when: string, days: number, reported: string) =>
+    `${name} is expected in ${when} (known only to the month, as reported on ${reported}): at least ${days} day${days === 1 ? '' : 's'} from now.`,
   monthTitle: (month: string) => `Events in ${month}`,
   nothingInMonth: (month: string) => `I know of no event in ${month}.`,
   nothingUpcoming: (today: string, asOf: string) =>
-    `Nothing upcoming that I know of as of ${today}: every event in my sources (as of ${asOf}) is in the past.`,
+    `Nothing upcoming that I know of as of ${today}: every event my sources date (as of ${asOf}) is in the past.`,
   dealReached: (reached: string, pledge: string) =>
     `The United States and Japan reached the trade deal on ${reached}. Japan's ${pledge} investment pledge stems from it.`,
   dealGives: (party: string, what: string, other: string) =>
@@ -119,13 +173,12 @@ export const en = {
   goalsTitle: 'Goals of the deal',
   goalsLead: (goals: string) => `The stated goals are ${goals} for both the United States and Japan.`,
   partiesLead: (parties: string, reached: string) => `The deal is between ${parties}, reached on ${reached}.`,
-  dealStatus: (n: number) =>
-    `Status: the first project was still being structured; ${n} candidates were reported, none confirmed.`,
+  dealStatus: (n: number, confirmed: number) =>
+    `Status: ${n} project${n === 1 ? '' : 's'} recorded, ${confirmed === 0 ? 'none' : confirmed} selected or announced.`,
   personLead: (name: string, role: string, when: string) => `${name} is ${role}${when ? ` (${when})` : ''}.`,
   peopleTitle: 'People in the deal',
   companiesTitle: 'Companies named in the sources',
-  companiesLead: (n: number) =>
-    `My sources name ${n} companies, each as a possible partner in a candidate project reported by Japanese media; none is confirmed.`,
+  companiesLead: (n: number) => `My sources name ${n} companies:`,
   projectWhereUnknown: 'Where it would be built is not stated in my sources.',
   projectWhenUnknown: 'When it would be built, or decided, is not stated in my sources.',
   peopleLead: 'The people my sources name, with their roles:',
@@ -139,7 +192,7 @@ export const en = {
   unknownLead: (asOf: string) =>
     `My sources don't say, so I won't guess. I answer from a cited fact base about the US–Japan $550 billion investment deal, as of ${asOf}.`,
   covers:
-    'I cover: the pledge and trade deal, the MOU, the seven target sectors, the three candidate projects, the people and organisations, the timeline and what comes next, and reader opinions.',
+    'I cover: the pledge and trade deal, the MOU and its terms, the target sectors, the projects and tranches, tariffs, the people and organisations, the timeline and what comes next, where sources disagree, and reader opinions.',
   notMentioned: (names: readonly string[]) => `My sources don't mention ${names.join(', ')}.`,
   companiesNamed: (names: string) => `The companies they do name: ${names}.`,
   emptyTitle: 'Ask me about the deal',

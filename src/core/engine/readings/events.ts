@@ -7,7 +7,7 @@ import type { Analysis, ReadingScope } from './reading.js';
 export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const events = [...of('event'), ...partialOf('event')];
-  const timeCue = has('when') || has('where') || has('next');
+  const timeCue = has('when') || has('where') || has('next') || has('happened');
   for (const m of events) {
     const e = kb.events.get(m.entity.id);
     if (!e) continue;
@@ -65,7 +65,7 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     const { year, month } = resolveMonth(ctx, a.month);
     add({
       key: `month.${year}-${month}`,
-      score: has('when') ? 0.6 : 0.88,
+      score: has('when') ? 0.6 : 'year' in a.month && a.month.year ? 0.92 : 0.88,
       label: t.monthTitle(`${year}-${month}`),
       question: '',
       run: (c, s) => eventsInMonth(c, year, month, s),

@@ -5,11 +5,20 @@ import { gapReadings } from './gaps.js';
 import { peopleReadings } from './people.js';
 import { projectReadings } from './projects.js';
 import { type Analysis, type Reading, scope } from './reading.js';
+import { recordReadings } from './records.js';
 import { sectorReadings } from './sectors.js';
 
 export type { Analysis, Reading } from './reading.js';
 
-const FAMILIES = [dealReadings, projectReadings, sectorReadings, peopleReadings, eventReadings, gapReadings];
+const FAMILIES = [
+  dealReadings,
+  projectReadings,
+  sectorReadings,
+  peopleReadings,
+  eventReadings,
+  gapReadings,
+  recordReadings,
+];
 
 /** Every plausible reading of a question, scored. Pure. */
 export function readings(ctx: Ctx, a: Analysis): Reading[] {

@@ -1,4 +1,4 @@
-import type { EventRecord } from '../../factbase/schema.js';
+import type { EventNow } from '../../knowledge/view.js';
 import type { Ctx } from '../context.js';
 import { countdown, eventWhen, stateOf } from '../handlers/events.js';
 import { listCompanies, listPeople, whoOrganisation, whoPerson } from '../handlers/who.js';
@@ -67,10 +67,10 @@ export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
 }
 
 /** Of a person's events, the one a "when" question most likely means: the next, else the latest expected. */
-function pickEvent(ctx: Ctx, events: readonly EventRecord[]): EventRecord {
+function pickEvent(ctx: Ctx, events: readonly EventNow[]): EventNow {
   const states = events.map((e) => stateOf(ctx, e));
   const ahead = states.find((s) => s.phase === 'upcoming' || s.phase === 'current');
   if (ahead) return ahead.event;
-  const expected = states.filter((s) => s.event.status !== 'held');
+  const expected = states.filter((s) => s.status !== 'held');
   return (expected[expected.length - 1] ?? states[states.length - 1])!.event;
 }

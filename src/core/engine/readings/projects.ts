@@ -1,4 +1,5 @@
-import { aggregateProjects, firstProjectStatus, listProjects, projectDetail } from '../handlers/projects.js';
+import { firstProjectStatus } from '../handlers/first-project.js';
+import { aggregateProjects, listProjects, projectDetail } from '../handlers/projects.js';
 import type { ReadingScope } from './reading.js';
 
 /** Candidate projects: aggregates, whether one was chosen, one project, or the list. */
@@ -33,6 +34,9 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
     run: firstProjectStatus,
   };
   if ((has('chosen') && (projectsCue || has('status'))) || (has('status') && projectsCue)) {
+    add({ ...status, score: 0.92 });
+  } else if (has('first') && projectsCue && !has('when')) {
+    // "What was the first project?" (a "when" question names the meeting about it instead).
     add({ ...status, score: 0.92 });
   } else if (has('chosen')) {
     // "What was decided in Washington?": what was to be decided there is the first project.
