@@ -103,6 +103,12 @@ describe('projects and tranches', () => {
     expect(after.items[0]?.status).toBe('conflicting');
   });
 
+  it('the MOU was signed on September 4 (most sources), the low-authority "Wednesday" shown beside it', () => {
+    const a = ask('2026-12-06', 'when was the MOU signed?');
+    expect(a.lead).toMatch(/September 4, 2025/);
+    expect(a.items[0]?.status).toBe('conflicting');
+  });
+
   it('"what was the first project?": not chosen on February 12; the first tranche from February 17', () => {
     const before = ask('2026-02-12', 'what was the first project?');
     expect(before.intent).toBe('projects.status');
