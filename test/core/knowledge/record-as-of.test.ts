@@ -86,6 +86,15 @@ describe('terms of the MOU', () => {
     expect(before.lead).not.toMatch(/45 days/);
   });
 
+  it('the target sectors: not reported on September 10, 2025; seven from the end of September', () => {
+    expect(ask('2025-09-10', 'which sectors does the deal target?').lead).toBe(
+      'No target sectors had been reported as of September 10, 2025.',
+    );
+    const a = ask('2025-10-05', 'which sectors does the deal target?');
+    expect(a.items).toHaveLength(7);
+    expect(a.sources.map((x) => x.id)).not.toContain('akazawa-washington-2026-02');
+  });
+
   it('the investment deadline: January 19, 2029, in Japanese too', () => {
     expect(ask('2026-12-06', 'when is the deadline?').lead).toMatch(/19 January 2029/);
     expect(ask('2026-12-06', '期限はいつ？').lead).toMatch(/2029年1月19日/);
