@@ -268,8 +268,10 @@ export function createEngine(facts: FactBaseData): Engine {
       return compose(ctx.kb, lang, draft);
     },
     complete(partial, field, lang = 'en', limit = 25) {
-      // Names are the same whatever the day; the newest view lists what is known now.
-      completer ??= new Completer(day(facts.meta.coverage.endsOn).kb);
+      // Names are the same whatever the day: complete from the day last answered (no second view of
+      // a large fact base), or, before any answer, from the end of the sources.
+      const latest = [...days.values()].at(-1)?.kb;
+      completer ??= new Completer(latest ?? day(facts.meta.coverage.endsOn).kb);
       return completer.complete(partial, field, hasJapanese(partial) ? 'ja' : lang, limit);
     },
   };

@@ -43,10 +43,8 @@ export interface ValueText {
 
 export function valueText<T>(ctx: Ctx, r: Resolved<T>, format: (v: T) => string): ValueText {
   const { lang } = ctx;
-  // The latest report first; the others after it, each with its own source.
-  const sides = r.sides
-    ? [...r.sides].sort((a, b) => (a.reported < b.reported ? 1 : a.reported > b.reported ? -1 : 0))
-    : [r.current];
+  // The best-sourced side first (the latest first among equals), each with its own source.
+  const sides = r.sides ?? [r.current];
   const parts = sides.map((o) => side(ctx, o, format));
   const sources = [...new Set(parts.flatMap((p) => p.sources))];
   const joiner = lang === 'ja' ? '／' : '; ';

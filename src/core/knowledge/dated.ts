@@ -19,12 +19,14 @@ export interface Resolved<T> {
 
 /**
  * `keepsOlder(older, newer)`: the newer report only restates the older less precisely (a month
- * after an exact day within it), so the older one still holds.
+ * after an exact day within it), so the older one still holds. `strength(o)`: how well an
+ * observation is sourced; the sides of a conflict are ordered by it, and the best one leads.
  */
 export function resolve<T>(
   list: readonly ObservationRecord<T>[] | undefined,
   day: string,
   keepsOlder?: (older: T, newer: T) => boolean,
+  strength?: (o: ObservationRecord<T>) => number,
 ): Resolved<T> | undefined {
   if (!list?.length) return undefined;
   // Most values were reported once: no history, no sides, nothing to compare.
@@ -59,6 +61,14 @@ export function resolve<T>(
     if (o.reported > day || shown.has(k) || seen.has(k)) continue;
     seen.add(k);
     earlier.push(o);
+  }
+  if (sides && strength) {
+    // The sides in order of how well sourced they are (then the latest first); the best leads.
+    sides.sort(
+      (a, b) => strength(b) - strength(a) || (a.reported < b.reported ? 1 : a.reported > b.reported ? -1 : 0),
+    );
+    const best = sides[0] as ObservationRecord<T>;
+    return { value: best.value, current: best, sides, conflict: cur.conflict, earlier };
   }
   return { value: cur.value, current: cur, sides, conflict: sides ? cur.conflict : undefined, earlier };
 }

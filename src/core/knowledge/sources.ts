@@ -68,6 +68,16 @@ export function backing(cites: readonly CitationRecord[], index: SourceIndex): B
   };
 }
 
+const RANK = { primary: 3, established: 2, low: 1 } as const;
+
+/** How well cites back a claim: the best authority among them, then how many independent outlets. */
+export function strengthOf(cites: readonly CitationRecord[], index: SourceIndex): number {
+  const b = backing(cites, index);
+  let best = 0;
+  for (const s of b.sources) best = Math.max(best, RANK[s.authority]);
+  return best * 100 + b.independent;
+}
+
 /** The short name of an outlet: the wire or publisher (capitalised as written), else the title. */
 export function outletName(s: SourceRecord): string {
   if (s.publisher) return s.publisher;

@@ -23,7 +23,7 @@ import type {
 import type { DateSpanValue } from '../factbase/schema-common.js';
 import { endKey, startKey } from '../time/date-keys.js';
 import { firstReported, type Resolved, resolve, vaguerSpan } from './dated.js';
-import { SourceIndex } from './sources.js';
+import { SourceIndex, strengthOf } from './sources.js';
 
 /** An event as known on a day: its date and reported status resolved from their observations. */
 export type EventNow = Omit<EventRecord, 'date' | 'status'> & {
@@ -138,11 +138,12 @@ export function viewAt(vis: Visibility, day: string): FactView {
   const f = vis.facts;
   const seen = <T extends { id: string }>(list: readonly T[]) => list.filter((r) => vis.of(r) <= day);
   const endsOn = f.meta.coverage.endsOn;
+  const strength = (o: { cite: readonly { source: string }[] }) => strengthOf(o.cite, vis.sources);
   const projects: ProjectNow[] = [];
   for (const r of f.projects) {
     if (vis.of(r) > day) continue;
-    const amounts = resolve(r.amount, day);
-    const statuses = resolve(r.status, day);
+    const amounts = resolve(r.amount, day, undefined, strength);
+    const statuses = resolve(r.status, day, undefined, strength);
     if (!amounts || !statuses) continue;
     const operator = resolve(r.operator, day);
     const interested = resolve(r.interested, day);
@@ -160,7 +161,7 @@ export function viewAt(vis: Visibility, day: string): FactView {
       amounts,
       status: statuses.value,
       statuses,
-      location: resolve(r.location, day),
+      location: resolve(r.location, day, undefined, strength),
       partners: operator?.value.length ? operator.value : (interested?.value ?? []),
       partnersCertainty: operator?.value.length ? 'confirmed' : 'possible',
       confirmed: CONFIRMED.has(statuses.value),
@@ -170,7 +171,7 @@ export function viewAt(vis: Visibility, day: string): FactView {
   const events: EventNow[] = [];
   for (const r of f.events) {
     if (vis.of(r) > day) continue;
-    const dates = resolve(r.date, day, vaguerSpan);
+    const dates = resolve(r.date, day, vaguerSpan, strength);
     if (!dates) continue;
     const statuses = resolve(r.status, day);
     events.push({

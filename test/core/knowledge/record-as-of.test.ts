@@ -71,7 +71,7 @@ describe('terms of the MOU', () => {
     expect(july.lead).not.toMatch(/50\/50/);
     const later = ask('2026-12-06', 'how are profits split?');
     expect(later.lead).toMatch(
-      /^How the profits or cash flows are shared: sources disagree: The MOU as reported: .*50\/50/,
+      /^How the profits or cash flows are shared: sources disagree: .*The MOU as reported: .*50\/50/,
     );
     expect(later.lead).toMatch(/US keeps 90%/);
     expect(later.items[0]?.status).toBe('conflicting');
@@ -84,6 +84,15 @@ describe('terms of the MOU', () => {
     expect(a.lead).toMatch(/Financial Times \(September 6, 2025\)/);
     const before = ask('2025-08-01', 'how long does Japan have to fund a project?');
     expect(before.lead).not.toMatch(/45 days/);
+  });
+
+  it('the target sectors: not reported on September 10, 2025; seven from the end of September', () => {
+    expect(ask('2025-09-10', 'which sectors does the deal target?').lead).toBe(
+      'No target sectors had been reported as of September 10, 2025.',
+    );
+    const a = ask('2025-10-05', 'which sectors does the deal target?');
+    expect(a.items).toHaveLength(7);
+    expect(a.sources.map((x) => x.id)).not.toContain('akazawa-washington-2026-02');
   });
 
   it('the investment deadline: January 19, 2029, in Japanese too', () => {
@@ -101,6 +110,12 @@ describe('projects and tranches', () => {
     expect(after.lead).toMatch(/sources disagree: \$33\.3 billion .*\$33 billion/);
     expect(after.text).toMatch(/Other reports: \$40 billion \(February 11, 2026\)/);
     expect(after.items[0]?.status).toBe('conflicting');
+  });
+
+  it('the MOU was signed on September 4 (most sources), the low-authority "Wednesday" shown beside it', () => {
+    const a = ask('2026-12-06', 'when was the MOU signed?');
+    expect(a.lead).toMatch(/September 4, 2025/);
+    expect(a.items[0]?.status).toBe('conflicting');
   });
 
   it('"what was the first project?": not chosen on February 12; the first tranche from February 17', () => {

@@ -1,5 +1,6 @@
 import type { ConflictRecord, TariffRecord, TermRecord, TrancheRecord } from '../../factbase/schema.js';
-import { resolve } from '../../knowledge/dated.js';
+import { type Resolved, resolve as resolveAt } from '../../knowledge/dated.js';
+import { strengthOf } from '../../knowledge/sources.js';
 import type { ProjectNow } from '../../knowledge/view.js';
 import { formatDateValue, formatDayKey } from '../../time/dates.js';
 import { type Draft, item, LIMITS } from '../compose.js';
@@ -10,6 +11,11 @@ import { projectItem } from './projects.js';
 
 /** The deal's terms, tranches, tariff measures and declared disagreements, as known on the day. */
 
+/** A dated value on the context's day, the sides of a conflict ordered by how well they are sourced. */
+function resolveOn<T>(ctx: Ctx, list: Parameters<typeof resolveAt<T>>[0]): Resolved<T> | undefined {
+  return resolveAt(list, ctx.day, undefined, (o) => strengthOf(o.cite, ctx.kb.facts.sourceIndex));
+}
+
 /** The note of a declared conflict a value belongs to, and its sources. */
 function conflictNote(ctx: Ctx, id: string | undefined): string {
   if (!id) return '';
@@ -19,7 +25,7 @@ function conflictNote(ctx: Ctx, id: string | undefined): string {
 
 export function termAnswer(ctx: Ctx, term: TermRecord, confidence: number): Draft {
   const { lang, t } = ctx;
-  const r = resolve(term.value, ctx.day);
+  const r = resolveOn(ctx, term.value);
   if (!r)
     return {
       kind: 'answer',
@@ -51,7 +57,7 @@ export function listTerms(ctx: Ctx, confidence: number): Draft {
   const shown = kb.facts.terms.slice(0, LIMITS.items);
   const sources = new Set<string>();
   const items = shown.flatMap((term) => {
-    const r = resolve(term.value, ctx.day);
+    const r = resolveOn(ctx, term.value);
     if (!r) return [];
     const v = valueText(ctx, r, (x) => x.text[lang]);
     for (const s of v.sources) sources.add(s);
@@ -74,9 +80,9 @@ export function listTerms(ctx: Ctx, confidence: number): Draft {
 
 export function trancheAnswer(ctx: Ctx, tranche: TrancheRecord, confidence: number): Draft {
   const { kb, lang, t } = ctx;
-  const status = resolve(tranche.status, ctx.day);
-  const announced = resolve(tranche.announced, ctx.day);
-  const total = resolve(tranche.total, ctx.day);
+  const status = resolveOn(ctx, tranche.status);
+  const announced = resolveOn(ctx, tranche.announced);
+  const total = resolveOn(ctx, tranche.total);
   const totalText = total ? valueText(ctx, total, (m) => formatMoney(m, lang)) : undefined;
   const projects = tranche.projects.map((id) => kb.projects.get(id)).filter((p): p is ProjectNow => !!p);
   const when = announced ? valueText(ctx, announced, (d) => formatDateValue(d, lang)).text : '';
@@ -109,10 +115,10 @@ export function trancheAnswer(ctx: Ctx, tranche: TrancheRecord, confidence: numb
 
 export function tariffAnswer(ctx: Ctx, tariff: TariffRecord, confidence: number): Draft {
   const { lang, t } = ctx;
-  const status = resolve(tariff.status, ctx.day);
-  const rate = resolve(tariff.rate, ctx.day);
-  const effective = resolve(tariff.effective, ctx.day);
-  const ends = resolve(tariff.ends, ctx.day);
+  const status = resolveOn(ctx, tariff.status);
+  const rate = resolveOn(ctx, tariff.rate);
+  const effective = resolveOn(ctx, tariff.effective);
+  const ends = resolveOn(ctx, tariff.ends);
   const rateText = rate ? valueText(ctx, rate, (r) => r.text?.[lang] ?? `${r.percent}%`) : undefined;
   const statusProv = status ? provenance(ctx, status.current.cite) : undefined;
   const lead = t.tariffLead(

@@ -9,7 +9,9 @@ export function listSectors(ctx: Ctx, confidence = 0.95): Draft {
     kind: 'list',
     intent: 'sectors.list',
     title: t.sectorsTitle,
-    lead: t.sectorsLead(kb.facts.sectors.length, formatUsd(kb.facts.deal.pledge.amount, lang)),
+    lead: kb.facts.sectors.length
+      ? t.sectorsLead(kb.facts.sectors.length, formatUsd(kb.facts.deal.pledge.amount, lang))
+      : t.noSectors(kb.asOf(lang)),
     items: kb.facts.sectors.slice(0, LIMITS.items).map((s) => item(s.id, s.name[lang], lang)),
     facts: [...kb.facts.sectors.slice(0, LIMITS.items).map((s) => s.id), 'per-sector-amounts'],
     confidence,

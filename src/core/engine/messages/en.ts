@@ -39,6 +39,7 @@ export const en = {
   partnersPossible: (names: string) => `Possible partners: ${names} (not confirmed).`,
   noPartners: 'No partner companies are named.',
   sectorsTitle: 'Target sectors',
+  noSectors: (asOf: string) => `No target sectors had been reported as of ${asOf}.`,
   sectorsLead: (n: number, pledge: string) =>
     `The ${pledge} is earmarked for investment in ${n} strategic sectors in the United States. No amount per sector is given.`,
   timelineTitle: 'Timeline of the deal',

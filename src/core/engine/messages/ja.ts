@@ -37,6 +37,7 @@ export const ja: Messages = {
   partnersPossible: (names) => `関与の可能性がある企業: ${names}（未確定）。`,
   noPartners: '関与企業は報じられていない。',
   sectorsTitle: '対象分野',
+  noSectors: (asOf) => `${asOf}時点では、対象分野はまだ報じられていない。`,
   sectorsLead: (n, pledge) =>
     `${pledge}は米国の${n}つの戦略分野への投資に充てられる。分野ごとの金額は示されていない。`,
   timelineTitle: '合意の経緯',
