@@ -20,7 +20,6 @@ import {
   type Platform,
   type Subscription,
 } from '../core/subscriptions/types.js';
-import { findSubscription, putSubscription, removeSubscription, setDigestMark } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import type { BotRequest, EngineSource, SubscriptionCommands } from './bot.js';
 
@@ -83,27 +82,25 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
 
   async function subscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
     const id = channelKey(request.channel);
-    const existing = findSubscription(store.read(), id);
+    const existing = await store.getSubscription(id);
     const replyLang = request.lang ?? existing?.lang ?? deps.defaultLang;
     const parsed = parseSubscribeArgs(args);
     if (!parsed.ok) return invalidAnswer(parsed.error, replyLang, asOf(replyLang));
     const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
     const sub = merged(existing, request.channel, parsed.value, lang, now);
     const facts = deps.engines?.current().knowledge.facts;
-    await store.update((s) => {
-      const current = findSubscription(s, id);
-      putSubscription(s, sub);
-      // A new digest reports changes from now on: start from the fact base as it is.
-      if (sub.digest && !current?.digest && !s.digests[id] && facts) {
-        setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
-      }
-    });
+    // A new digest reports changes from now on: start from the fact base as it is.
+    const startDigest =
+      sub.digest && !existing?.digest && facts
+        ? { subscriptionId: id, lastAt: now.toISOString(), snapshot: snapshotOf(facts) }
+        : undefined;
+    await store.subscribe(sub, startDigest);
     return subscribedAnswer(sub, now, asOf(lang));
   }
 
   async function unsubscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
     const id = channelKey(request.channel);
-    const existing = findSubscription(store.read(), id);
+    const existing = await store.getSubscription(id);
     const lang = request.lang ?? existing?.lang ?? deps.defaultLang;
     const parsed = parseUnsubscribeArgs(args);
     if (!parsed.ok) return invalidAnswer(parsed.error, lang, asOf(lang));
@@ -116,17 +113,12 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       updatedAt: now.toISOString(),
     };
     const remaining = next.reminders || next.digest ? next : null;
-    await store.update((s) => {
-      if (remaining) {
-        putSubscription(s, remaining);
-        if (!remaining.digest) delete s.digests[id];
-      } else removeSubscription(s, id);
-    });
+    await store.unsubscribe(id, remaining);
     return unsubscribedAnswer(remaining, lang, now, asOf(lang));
   }
 
-  function list(request: BotRequest, now: Date): Answer {
-    const sub = findSubscription(store.read(), channelKey(request.channel));
+  async function list(request: BotRequest, now: Date): Promise<Answer> {
+    const sub = await store.getSubscription(channelKey(request.channel));
     const lang = request.lang ?? sub?.lang ?? deps.defaultLang;
     return sub ? listAnswer(sub, now, lang, asOf(lang)) : noSubscriptionAnswer(lang, asOf(lang));
   }
@@ -145,9 +137,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       return list(request, now);
     },
     async listWorkspace(platform: Platform, workspace: string): Promise<Subscription[]> {
-      return store
-        .read()
-        .subscriptions.filter((s) => s.channel.platform === platform && s.channel.workspace === workspace);
+      return store.listSubscriptions({ platform, workspace });
     },
   };
 }

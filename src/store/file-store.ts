@@ -1,15 +1,17 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
+import { documentOperations, type StateDocument } from './document-ops.js';
 import { lockFile } from './lock.js';
+import type { DocumentStateStore } from './memory-store.js';
 import { emptyState, type State } from './schema.js';
 import { StateFile } from './state-file.js';
-import { StateFileError, type StateStore } from './store.js';
+import { StateFileError } from './store.js';
 
-export interface OpenedStateStore extends StateStore {
+export type OpenedStateStore = DocumentStateStore & {
   /** The schema version the file was migrated from on open, or null (new file or current version). */
   readonly migratedFrom: number | null;
-}
+};
 
 /**
  * Opens the state file (creating it and its folder when absent). Throws StateFileError naming the
@@ -38,9 +40,7 @@ export async function openStateStore(path: string): Promise<OpenedStateStore> {
   if (!adapter.existed || adapter.migratedFrom !== null) await db.write();
   let closed = false;
 
-  return {
-    location: path,
-    migratedFrom: adapter.migratedFrom,
+  const doc: StateDocument = {
     read: () => db.data,
     async update<T>(change: (state: State) => T): Promise<T> {
       if (closed) throw new Error(`state store ${path} is closed`);
@@ -48,6 +48,13 @@ export async function openStateStore(path: string): Promise<OpenedStateStore> {
       await db.write();
       return result;
     },
+  };
+  return {
+    location: path,
+    shared: false,
+    migratedFrom: adapter.migratedFrom,
+    ...doc,
+    ...documentOperations(doc),
     async close() {
       if (closed) return;
       closed = true;

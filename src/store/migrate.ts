@@ -25,6 +25,8 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
       lastTickAt: raw.lastTickAt ?? null,
     };
   },
+  // v3 keeps the Slack workspaces that installed the app through OAuth (encrypted).
+  2: (raw) => ({ ...raw, schemaVersion: 3, installations: {} }),
 };
 
 export type MigrateResult =

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * what each channel's last digest covered. Validated with zod every time the file is read.
  */
 
-export const STATE_SCHEMA_VERSION = 2;
+export const STATE_SCHEMA_VERSION = 3;
 
 const IsoInstant = z.iso.datetime({ offset: true });
 
@@ -49,6 +49,15 @@ export const DigestMarkSchema = z.strictObject({
   snapshot: z.string().min(1),
 });
 
+/**
+ * A Slack workspace (or Enterprise Grid org) that installed the app through OAuth. `sealed` is Bolt's
+ * installation, tokens included, encrypted with AES-256-GCM (TOKEN_ENCRYPTION_KEY): never plain text.
+ */
+export const InstallationRecordSchema = z.strictObject({
+  installedAt: IsoInstant,
+  sealed: z.string().min(1),
+});
+
 export const StateSchema = z.strictObject({
   schemaVersion: z.literal(STATE_SCHEMA_VERSION),
   subscriptions: z.array(SubscriptionSchema),
@@ -59,11 +68,14 @@ export const StateSchema = z.strictObject({
   snapshots: z.record(z.string(), z.record(z.string(), z.string())),
   /** When the scheduler last finished a tick (for logging what was missed while it was down). */
   lastTickAt: IsoInstant.nullable(),
+  /** Slack installation key (team id, or enterprise id for an org-wide install) → installation. */
+  installations: z.record(z.string(), InstallationRecordSchema),
 });
 
 export type State = z.infer<typeof StateSchema>;
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 export type DigestMark = z.infer<typeof DigestMarkSchema>;
+export type InstallationRecord = z.infer<typeof InstallationRecordSchema>;
 
 export function emptyState(): State {
   return {
@@ -73,5 +85,6 @@ export function emptyState(): State {
     digests: {},
     snapshots: {},
     lastTickAt: null,
+    installations: {},
   };
 }
