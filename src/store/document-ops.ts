@@ -4,6 +4,7 @@ import {
   findSubscription,
   markFailing,
   pruneLedger,
+  pruneSnapshots,
   putSubscription,
   recordDelivery,
   removeSubscription,
@@ -57,7 +58,10 @@ export function documentOperations(doc: StateDocument, wallClock: () => number =
       doc.update((s) => {
         if (remaining) {
           putSubscription(s, remaining);
-          if (!remaining.digest) delete s.digests[id];
+          if (!remaining.digest) {
+            delete s.digests[id];
+            pruneSnapshots(s);
+          }
         } else removeSubscription(s, id);
       }),
     markFailing: (id, reason, at) => doc.update((s) => markFailing(s, id, reason, at)),
@@ -69,7 +73,7 @@ export function documentOperations(doc: StateDocument, wallClock: () => number =
       const now = wallClock();
       const ledger = doc.read().ledger;
       const held: string[] = [];
-      for (const key of keys) {
+      for (const key of [...new Set(keys)].sort()) {
         if (Object.hasOwn(ledger, key)) continue;
         const claim = claims.get(key);
         if (claim && claim.owner !== owner && claim.until > now) continue;

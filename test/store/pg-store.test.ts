@@ -1,0 +1,68 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/pg/migrations.js';
+import { openPgStore } from '../../src/store/pg/pg-store.js';
+import { freshDatabase } from '../pg/database.js';
+
+describe('PostgreSQL store', () => {
+  it('migrates once when many processes start at once (advisory lock), and records each version', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all(Array.from({ length: 6 }, () => openPgStore(url, { poolSize: 2 })));
+    try {
+      const applied = stores.map((s) => s.migration.applied);
+      expect(applied.filter((a) => a.length > 0)).toEqual([MIGRATIONS.map((m) => m.version)]);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const rows = await client.query('SELECT version FROM deal_bot_migrations ORDER BY version');
+      await client.end();
+      expect(rows.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  it('refuses a database migrated by a newer deal-bot, naming both versions', async () => {
+    const url = await freshDatabase();
+    const store = await openPgStore(url);
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("INSERT INTO deal_bot_migrations (version, name) VALUES (999, 'from the future')");
+    await client.end();
+    await expect(openPgStore(url)).rejects.toThrow(
+      /newer deal-bot \(schema version 999; this one knows up to \d+\)/,
+    );
+  });
+
+  it('names the database (without its password) when it cannot connect', async () => {
+    await expect(openPgStore('postgres://bot:secret-pw@127.0.0.1:1/deal')).rejects.toThrow(
+      /database postgres:\/\/bot@127\.0\.0\.1:1\/deal: .*ECONNREFUSED/,
+    );
+    await expect(openPgStore('postgres://bot:secret-pw@127.0.0.1:1/deal')).rejects.not.toThrow(/secret-pw/);
+  });
+
+  it('gives each of 2,000 keys to exactly one of four processes claiming them at once', async () => {
+    const url = await freshDatabase();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPgStore(url, { poolSize: 4 })));
+    try {
+      const keys = Array.from({ length: 2000 }, (_, i) => `k${i}`);
+      const chunks = (offset: number) =>
+        Array.from({ length: 10 }, (_, i) =>
+          keys.slice(((i + offset) % 10) * 200, ((i + offset) % 10) * 200 + 200),
+        );
+      const held = await Promise.all(
+        stores.map(async (s, n) => {
+          const mine: string[] = [];
+          for (const chunk of chunks(n * 3))
+            mine.push(...(await s.claimDeliveries(chunk, `owner-${n}`, 60_000)));
+          return mine;
+        }),
+      );
+      const all = held.flat();
+      expect(all).toHaveLength(keys.length);
+      expect(new Set(all).size).toBe(keys.length);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+});
