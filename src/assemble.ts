@@ -52,7 +52,10 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
 
   const facts = await watchFactBase(config.factsPath, logger, metrics);
   logger.info({ file: config.factsPath, version: facts.current().version }, 'fact base loaded');
-  const store = await openStore(config.statePath, { reset: options.resetState, clock, logger });
+  const store = await openStore(
+    { statePath: config.statePath, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) },
+    { reset: options.resetState, clock, logger },
+  );
   const subscriptions = createSubscriptionService({
     store: store.store,
     defaultTimeZone: config.defaultTimeZone,
@@ -90,6 +93,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
         subscriptions,
         metrics,
         clock,
+        store: store.store,
         lang: config.defaultLang,
         host: config.host,
         ...(config.port !== undefined ? { port: config.port } : {}),
