@@ -44,6 +44,7 @@ export async function deliverClaimed(
   if (!jobs.length) return total;
   const { store, owner, leaseMs } = claim;
   const size = claim.batch > 0 ? claim.batch : jobs.length;
+  const globalWindows = options.globalWindows ?? new Map();
   const renew = setInterval(
     () => {
       store.renewClaims(owner, leaseMs).catch(() => undefined);
@@ -65,7 +66,7 @@ export async function deliverClaimed(
       total.elsewhere += slice.length - held.size;
       const mine = slice.filter((j) => held.has(j.key));
       if (!mine.length) continue;
-      const report = await deliver(mine, posters, hooks, options);
+      const report = await deliver(mine, posters, hooks, { ...options, globalWindows });
       merge(total, report);
       // Nothing got through (the platform is down or we are stopping): leave the rest for the next tick.
       if (report.sent === 0 && report.deferred > 0) break;

