@@ -1,8 +1,18 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /**
  * A throwaway PostgreSQL server for tests and benchmarks: initdb in a temp folder, postgres on a free
@@ -45,6 +55,25 @@ async function candidateBinDirs(): Promise<string[]> {
   return dirs.filter((d) => existsSync(join(d, 'initdb')) && existsSync(join(d, 'postgres')));
 }
 
+/**
+ * The package ships its libraries' symlinks as a list (native/pg-symlinks.json) that its install script
+ * turns into links; npm may not have run that script (install scripts not approved): make them here.
+ */
+function hydrateSymlinks(packageRoot: string): void {
+  try {
+    const links = JSON.parse(readFileSync(join(packageRoot, 'native', 'pg-symlinks.json'), 'utf8')) as Array<{
+      source: string;
+      target: string;
+    }>;
+    for (const { source, target } of links) {
+      const at = join(packageRoot, target);
+      if (!existsSync(at)) symlinkSync(relative(dirname(at), join(packageRoot, source)), at);
+    }
+  } catch {
+    // No list, or a read-only install: use the binaries as they are.
+  }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -72,7 +101,7 @@ function initdb(bin: string, dir: string): { bin: string; error?: string } {
   if (result.status !== 0 && asRoot()) {
     // The clone may sit in a folder `nobody` cannot enter (e.g. /root): copy the install it needs.
     const copy = join(dir, 'pg');
-    cpSync(dirname(bin), copy, { recursive: true });
+    cpSync(dirname(bin), copy, { recursive: true, dereference: true });
     chmodSync(copy, 0o755);
     rmSync(data, { recursive: true, force: true });
     result = run(join(copy, 'bin'));
