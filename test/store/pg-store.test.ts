@@ -1,8 +1,10 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import type { Subscription } from '../../src/core/subscriptions/types.js';
 import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { openPgStore } from '../../src/store/pg/pg-store.js';
 import { freshDatabase } from '../pg/database.js';
+import { subscription } from './contract.js';
 
 describe('PostgreSQL store', () => {
   it('migrates once when many processes start at once (advisory lock), and records each version', async () => {
@@ -32,6 +34,18 @@ describe('PostgreSQL store', () => {
     await expect(openPgStore(url)).rejects.toThrow(
       /newer deal-bot \(schema version 999; this one knows up to \d+\)/,
     );
+  });
+
+  it('keeps a subscription field it has no column for (a newer feature’s) as it was', async () => {
+    const store = await openPgStore(await freshDatabase());
+    try {
+      const sub = { ...subscription('slack:T1:C1'), news: true, quiet: { from: '22:00' } } as Subscription;
+      await store.subscribe(sub);
+      expect(await store.getSubscription('slack:T1:C1')).toEqual(sub);
+      expect(await store.listSubscriptions()).toEqual([sub]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('names the database (without its password) when it cannot connect', async () => {

@@ -28,6 +28,8 @@ CREATE TABLE subscriptions (
   status text NOT NULL CHECK (status IN ('active', 'failing')),
   failure_reason text,
   failure_at timestamptz,
+  -- Fields of a subscription this schema has no column for yet (added by newer features), kept as they are.
+  extra jsonb NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(extra) = 'object'),
   CHECK ((failure_reason IS NULL) = (failure_at IS NULL))
 );
 CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace);

@@ -17,13 +17,29 @@ export interface SubscriptionRow {
   status: Subscription['status'];
   failure_reason: string | null;
   failure_at: Date | null;
+  extra: Record<string, unknown>;
 }
 
+/** The fields with a column of their own; any other field of a subscription is kept in `extra`. */
+const COLUMN_FIELDS = new Set([
+  'id',
+  'channel',
+  'reminders',
+  'digest',
+  'timeZone',
+  'lang',
+  'createdAt',
+  'updatedAt',
+  'status',
+  'failure',
+]);
+
 export const SUBSCRIPTION_COLUMNS =
-  'id, platform, workspace, channel, thread, reminders, digest, time_zone, lang, created_at, updated_at, status, failure_reason, failure_at';
+  'id, platform, workspace, channel, thread, reminders, digest, time_zone, lang, created_at, updated_at, status, failure_reason, failure_at, extra';
 
 export function subscriptionFromRow(r: SubscriptionRow): Subscription {
   const sub: Subscription = {
+    ...r.extra,
     id: r.id,
     channel: {
       platform: r.platform,
@@ -45,7 +61,7 @@ export function subscriptionFromRow(r: SubscriptionRow): Subscription {
   return sub;
 }
 
-/** Parameters $1..$14 in SUBSCRIPTION_COLUMNS order. */
+/** Parameters $1..$15 in SUBSCRIPTION_COLUMNS order. */
 export function subscriptionParams(s: Subscription): unknown[] {
   return [
     s.id,
@@ -62,13 +78,14 @@ export function subscriptionParams(s: Subscription): unknown[] {
     s.status,
     s.failure?.reason ?? null,
     s.failure?.at ?? null,
+    JSON.stringify(Object.fromEntries(Object.entries(s).filter(([key]) => !COLUMN_FIELDS.has(key)))),
   ];
 }
 
 export const UPSERT_SUBSCRIPTION = `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS})
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, workspace = excluded.workspace,
   channel = excluded.channel, thread = excluded.thread, reminders = excluded.reminders,
   digest = excluded.digest, time_zone = excluded.time_zone, lang = excluded.lang,
   created_at = excluded.created_at, updated_at = excluded.updated_at, status = excluded.status,
-  failure_reason = excluded.failure_reason, failure_at = excluded.failure_at`;
+  failure_reason = excluded.failure_reason, failure_at = excluded.failure_at, extra = excluded.extra`;
