@@ -21,6 +21,10 @@ function item(n: number, over: Partial<NewsItem> = {}): NewsItem {
   };
 }
 
+export function newsItem(n: number, over: Partial<NewsItem> = {}): NewsItem {
+  return item(n, over);
+}
+
 export function newsStoreContract(
   name: string,
   open: () => Promise<NewsStore & { close(): Promise<void> }>,
@@ -51,7 +55,8 @@ export function newsStoreContract(
     });
 
     it('keeps at most `keep` items, dropping the oldest first', async () => {
-      await store.addNewsItems([item(1), item(2), item(3)], 2);
+      // The new ones are returned even when keeping drops the oldest of them at once.
+      expect(await store.addNewsItems([item(1), item(2), item(3)], 2)).toEqual([item(1), item(2), item(3)]);
       expect((await store.listNewsItems({ limit: 10 })).map((i) => i.title)).toEqual(['Item 3', 'Item 2']);
     });
 

@@ -2,9 +2,11 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Subscription } from '../../src/core/subscriptions/types.js';
 import { MIGRATIONS } from '../../src/store/pg/migrations.js';
+import { loadNewsState, readNewsState } from '../../src/store/pg/news.js';
 import { openPgStore } from '../../src/store/pg/pg-store.js';
 import { freshDatabase } from '../pg/database.js';
 import { subscription } from './contract.js';
+import { newsItem } from './news-contract.js';
 
 describe('PostgreSQL store', () => {
   it('migrates once when many processes start at once (advisory lock), and records each version', async () => {
@@ -45,6 +47,31 @@ describe('PostgreSQL store', () => {
       expect(await store.listSubscriptions()).toEqual([sub]);
     } finally {
       await store.close();
+    }
+  });
+
+  it('reads and loads the whole news state in the state file’s form (for export and import)', async () => {
+    const [fromUrl, toUrl] = [await freshDatabase(), await freshDatabase()];
+    const [from, to] = [await openPgStore(fromUrl), await openPgStore(toUrl)];
+    const [source, target] = [
+      new pg.Client({ connectionString: fromUrl }),
+      new pg.Client({ connectionString: toUrl }),
+    ];
+    await Promise.all([source.connect(), target.connect()]);
+    try {
+      await from.addNewsItems([newsItem(2), newsItem(1)], 10);
+      await from.setFeedState({ url: 'https://news.example/feed.xml', failures: 1, etag: '"e"' });
+      const news = await readNewsState(source);
+      expect(news.items.map((i) => i.title)).toEqual(['Item 1', 'Item 2']);
+      expect(news.feeds).toEqual({
+        'https://news.example/feed.xml': { url: 'https://news.example/feed.xml', failures: 1, etag: '"e"' },
+      });
+      await loadNewsState(target, news);
+      await loadNewsState(target, news);
+      expect(await to.listNewsItems({ limit: 10 })).toEqual(await from.listNewsItems({ limit: 10 }));
+      expect(await readNewsState(target)).toEqual(news);
+    } finally {
+      await Promise.all([source.end(), target.end(), from.close(), to.close()]);
     }
   });
 

@@ -32,6 +32,45 @@ const ITEM_COLUMNS =
   'id, feed, guid, link, title, summary, publisher, published, lang, score, matched, first_seen';
 const NEWEST_FIRST = 'ORDER BY first_seen DESC, published DESC NULLS LAST, id';
 
+/** Same id (primary key) or same guid (unique index): not new, not inserted. */
+const INSERT_ITEM = `INSERT INTO news_items (${ITEM_COLUMNS})
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`;
+
+const UPSERT_FEED = `INSERT INTO news_feeds (url, etag, last_modified, next_fetch_at, failures, last_error, last_fetched_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7)
+  ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+    next_fetch_at = excluded.next_fetch_at, failures = excluded.failures,
+    last_error = excluded.last_error, last_fetched_at = excluded.last_fetched_at`;
+
+function itemParams(item: NewsItem): unknown[] {
+  return [
+    item.id,
+    item.feed,
+    item.guid ?? null,
+    item.link,
+    item.title,
+    item.summary ?? null,
+    item.publisher ?? null,
+    item.published ?? null,
+    item.lang,
+    item.score,
+    item.matched,
+    item.firstSeen,
+  ];
+}
+
+function feedParams(s: FeedState): unknown[] {
+  return [
+    s.url,
+    s.etag ?? null,
+    s.lastModified ?? null,
+    s.nextFetchAt ?? null,
+    s.failures,
+    s.lastError ?? null,
+    s.lastFetchedAt ?? null,
+  ];
+}
+
 function itemFromRow(r: ItemRow): NewsItem {
   return {
     id: r.id,
@@ -61,6 +100,29 @@ function feedFromRow(r: FeedRow): FeedState {
   };
 }
 
+/** The news part of the state, in the state file's form ({ items oldest first, feeds by URL }): for export. */
+export async function readNewsState(
+  db: Pick<pg.Pool | pg.Client, 'query'>,
+): Promise<{ items: NewsItem[]; feeds: Record<string, FeedState> }> {
+  const [items, feeds] = await Promise.all([
+    db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM news_items ORDER BY first_seen, id`),
+    db.query<FeedRow>('SELECT * FROM news_feeds ORDER BY url'),
+  ]);
+  return {
+    items: items.rows.map(itemFromRow),
+    feeds: Object.fromEntries(feeds.rows.map((r) => [r.url, feedFromRow(r)])),
+  };
+}
+
+/** Loads the news part of a state (import): items by id (existing ones kept), feed states replaced. */
+export async function loadNewsState(
+  db: Pick<pg.PoolClient | pg.Client, 'query'>,
+  news: { items: readonly NewsItem[]; feeds: Record<string, FeedState> },
+): Promise<void> {
+  for (const item of news.items) await db.query(INSERT_ITEM, itemParams(item));
+  for (const feed of Object.values(news.feeds)) await db.query(UPSERT_FEED, feedParams(feed));
+}
+
 export function pgNewsStore(
   pool: pg.Pool,
   transaction: <T>(work: (client: pg.PoolClient) => Promise<T>) => Promise<T>,
@@ -70,33 +132,15 @@ export function pgNewsStore(
       transaction(async (db) => {
         const added: NewsItem[] = [];
         for (const item of items) {
-          // Same id (primary key) or same guid (unique index): not new.
-          const result = await db.query(
-            `INSERT INTO news_items (${ITEM_COLUMNS})
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
-            [
-              item.id,
-              item.feed,
-              item.guid ?? null,
-              item.link,
-              item.title,
-              item.summary ?? null,
-              item.publisher ?? null,
-              item.published ?? null,
-              item.lang,
-              item.score,
-              item.matched,
-              item.firstSeen,
-            ],
-          );
+          const result = await db.query(INSERT_ITEM, itemParams(item));
           if (result.rowCount) added.push(item);
         }
-        const dropped = await db.query<{ id: string }>(
-          `DELETE FROM news_items WHERE id IN (SELECT id FROM news_items ${NEWEST_FIRST} OFFSET $1) RETURNING id`,
+        // Keep the newest `keep` (oldest first seen dropped first); the new ones are returned either way.
+        await db.query(
+          `DELETE FROM news_items WHERE id IN (SELECT id FROM news_items ${NEWEST_FIRST} OFFSET $1)`,
           [Math.max(0, keep)],
         );
-        const gone = new Set(dropped.rows.map((r) => r.id));
-        return added.filter((i) => !gone.has(i.id));
+        return added;
       }),
     async listNewsItems({ limit, since }) {
       const result = since
@@ -115,22 +159,7 @@ export function pgNewsStore(
       return row ? feedFromRow(row) : undefined;
     },
     async setFeedState(s) {
-      await pool.query(
-        `INSERT INTO news_feeds (url, etag, last_modified, next_fetch_at, failures, last_error, last_fetched_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-           next_fetch_at = excluded.next_fetch_at, failures = excluded.failures,
-           last_error = excluded.last_error, last_fetched_at = excluded.last_fetched_at`,
-        [
-          s.url,
-          s.etag ?? null,
-          s.lastModified ?? null,
-          s.nextFetchAt ?? null,
-          s.failures,
-          s.lastError ?? null,
-          s.lastFetchedAt ?? null,
-        ],
-      );
+      await pool.query(UPSERT_FEED, feedParams(s));
     },
   };
 }
