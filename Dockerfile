@@ -3,7 +3,8 @@
 #   docker run --rm -p 8080:8080 -v deal-bot-state:/app/var --env-file .env deal-bot
 # No secrets are baked in: tokens come from the environment at run time.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 is the active LTS (Node 20 reached end of life on 2026-04-30); the code still runs on Node 20 and 22.
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- build: compile TypeScript to dist/ ---
 FROM ${NODE_IMAGE} AS build

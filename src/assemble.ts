@@ -4,10 +4,14 @@ import { createSlackService } from './adapters/slack/service.js';
 import { Bot } from './app/bot.js';
 import { createConsoleService } from './app/console-service.js';
 import { watchFactBase } from './app/factbase-watch.js';
+import { createNewsCommands } from './app/news-commands.js';
 import { openStore } from './app/store-service.js';
 import { createSubscriptionService } from './app/subscription-service.js';
 import type { Config } from './config.js';
 import type { HttpRoute, Service } from './lifecycle/service.js';
+import { judgeSource } from './news/judge.js';
+import { createNewsWatch } from './news/service.js';
+import { NEWS_DEFAULTS, USER_AGENT } from './news/watch-config.js';
 import { createHttpService } from './ops/http-service.js';
 import type { Logger } from './ops/logger.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from './ops/prometheus.js';
@@ -15,6 +19,7 @@ import { opsRoutes } from './ops/routes.js';
 import { Runtime } from './runtime.js';
 import type { Poster } from './scheduling/poster.js';
 import { createScheduler } from './scheduling/scheduler.js';
+import type { NewsStore } from './store/news-port.js';
 
 export interface AssembleOptions {
   config: Config;
@@ -41,7 +46,7 @@ export interface AssembledBot {
 /**
  * Builds the bot from the configuration: loads (and watches) the fact base, opens the state store,
  * and lists the services in start order: ops HTTP server, store, fact base watcher, platforms,
- * scheduler, console. The runtime stops them in reverse: the console and the scheduler stop taking
+ * news watch (when NEWS_FEEDS lists feeds), scheduler, console. The runtime stops them in reverse: the console and the scheduler stop taking
  * work first, the store closes after everything that writes to it. Throws FactBaseError or
  * StateFileError, each naming the file, the problem and the fix; main.ts prints it and exits 1.
  */
@@ -56,13 +61,25 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     { statePath: config.statePath, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) },
     { reset: options.resetState, clock, logger },
   );
+  // The news port is part of the state port: the state file's news, or PostgreSQL's news tables.
+  const newsStore: NewsStore = store.store;
   const subscriptions = createSubscriptionService({
     store: store.store,
     defaultTimeZone: config.defaultTimeZone,
     defaultLang: config.defaultLang,
     engines: facts,
+    logger,
+    news: newsStore,
   });
-  const bot = new Bot({ engines: facts, clock, subscriptions, metrics, logger });
+  const news = createNewsCommands({
+    news: newsStore,
+    store: store.store,
+    engines: facts,
+    defaultLang: config.defaultLang,
+    defaultTimeZone: config.defaultTimeZone,
+    watching: config.news.feeds.length > 0,
+  });
+  const bot = new Bot({ engines: facts, clock, subscriptions, news, metrics, logger });
 
   let runtime: Runtime | undefined;
   const routes: HttpRoute[] = opsRoutes({
@@ -120,8 +137,31 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     ready: () => true,
   });
   services.push(...platforms);
+  if (config.news.feeds.length) {
+    services.push(
+      createNewsWatch(
+        {
+          ...config.news,
+          maxRedirects: NEWS_DEFAULTS.maxRedirects,
+          concurrency: NEWS_DEFAULTS.concurrency,
+          userAgent: USER_AGENT,
+        },
+        { store: newsStore, judge: judgeSource(facts), clock, logger, metrics },
+      ),
+    );
+  }
   if (config.scheduler) {
-    services.push(createScheduler({ store: store.store, engines: facts, posters, clock, logger, metrics }));
+    services.push(
+      createScheduler({
+        store: store.store,
+        engines: facts,
+        posters,
+        clock,
+        logger,
+        metrics,
+        news: newsStore,
+      }),
+    );
   }
   if (consoleMode) {
     services.push(
@@ -134,6 +174,6 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
     );
   }
 
-  runtime = new Runtime(services, { logger });
+  runtime = new Runtime(services, { logger, drainMs: config.drainMs });
   return { runtime, metrics, consoleMode };
 }

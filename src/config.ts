@@ -1,4 +1,11 @@
-import { describeIssue, type Env, EnvSchema, EXAMPLES, type LogLevel } from './config/env-schema.js';
+import {
+  describeIssue,
+  type Env,
+  EnvSchema,
+  EXAMPLES,
+  type LogLevel,
+  parseDuration,
+} from './config/env-schema.js';
 import { typoWarnings } from './config/typos.js';
 
 export { EnvSchema, EXAMPLES, SECRET_VARIABLES, VARIABLES, type Variable } from './config/env-schema.js';
@@ -53,6 +60,19 @@ export interface Config {
   /** LOG_LEVEL, or by default info (warn in the bare local console, so the terminal shows answers only). */
   logLevel: LogLevel;
   scheduler: boolean;
+  /** SHUTDOWN_DRAIN_MS: how long requests in flight may finish after SIGTERM, /readyz answering 503. */
+  drainMs: number;
+  /** The news watch (docs/news.md); `feeds` empty: nothing is fetched. */
+  news: NewsWatchSettings;
+}
+
+export interface NewsWatchSettings {
+  feeds: string[];
+  pollMs: number;
+  timeoutMs: number;
+  maxBytes: number;
+  keep: number;
+  denyPrivate: boolean;
 }
 
 export type ConfigResult = { ok: true; config: Config; warnings: string[] } | { ok: false; errors: string[] };
@@ -179,6 +199,22 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     defaultLang: e.DEFAULT_LANG,
     logLevel: e.LOG_LEVEL ?? (bareConsole ? 'warn' : 'info'),
     scheduler: e.SCHEDULER === 'on',
+    drainMs: e.SHUTDOWN_DRAIN_MS,
+    news: {
+      feeds: [
+        ...new Set(
+          (e.NEWS_FEEDS ?? '')
+            .split(',')
+            .map((u) => u.trim())
+            .filter(Boolean),
+        ),
+      ],
+      pollMs: parseDuration(e.NEWS_POLL) ?? 1_800_000,
+      timeoutMs: parseDuration(e.NEWS_TIMEOUT) ?? 10_000,
+      maxBytes: Number(e.NEWS_MAX_BYTES),
+      keep: Number(e.NEWS_KEEP),
+      denyPrivate: e.NEWS_DENY_PRIVATE === 'on',
+    },
   });
   return { ok: true, config, warnings: typoWarnings(env) };
 }

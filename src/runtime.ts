@@ -6,6 +6,11 @@ export interface RuntimeOptions {
   logger: Logger;
   /** The whole stop sequence fits in this budget (the process must exit within 10 s of SIGTERM). */
   stopBudgetMs?: number;
+  /**
+   * SIGTERM's first step: /readyz already answers 503 while the HTTP servers let the requests in flight
+   * finish for at most this long (SHUTDOWN_DRAIN_MS); then the services stop. Part of the stop budget.
+   */
+  drainMs?: number;
   /** Readiness checks that are not services (the fact base loaded, say). */
   checks?: Record<string, () => boolean>;
 }
@@ -17,6 +22,8 @@ export interface StopReport {
 
 /** Leave the last slice of the 10 s for logging and exit. */
 export const DEFAULT_STOP_BUDGET_MS = 9_000;
+/** How long requests in flight may take to finish at shutdown, unless SHUTDOWN_DRAIN_MS says otherwise. */
+export const DEFAULT_DRAIN_MS = 3_000;
 
 /**
  * Starts services in order and stops them in reverse (the scheduler before the platforms it posts
@@ -77,6 +84,22 @@ export class Runtime {
     const { logger } = this.options;
     const deadline = performance.now() + (this.options.stopBudgetMs ?? DEFAULT_STOP_BUDGET_MS);
     const failed: string[] = [];
+    // Readiness already reports stopping (503): the servers let what is in flight finish first.
+    const drainMs = this.options.drainMs ?? DEFAULT_DRAIN_MS;
+    const draining = this.started.filter((s) => s.drain);
+    if (draining.length) {
+      logger.info({ ms: drainMs }, 'draining: /readyz answers 503; requests in flight may finish');
+      await Promise.all(
+        draining.map(async (service) => {
+          const outcome = await withTimeout(
+            Promise.resolve().then(() => service.drain?.(drainMs)),
+            drainMs + 500,
+          );
+          if (outcome !== 'ok')
+            logger.warn({ service: service.name }, `${service.name} did not drain cleanly`);
+        }),
+      );
+    }
     for (const service of [...this.started].reverse()) {
       const remaining = Math.max(0, deadline - performance.now());
       // Each service may use what is left, but leaves a share for the ones after it.

@@ -25,6 +25,7 @@ async function preview(cmd: Extract<CliCommand, { command: 'preview' }>, factsPa
     id: 'console:local:preview',
     channel: { platform: 'console', workspace: 'local', channel: 'preview' },
     reminders: true,
+    news: false,
     digest: { cadence: cmd.digest, day: 'mon', time: '09:00', skipWhenNoNews: false },
     timeZone: cmd.timeZone,
     lang: cmd.lang,

@@ -31,7 +31,45 @@ describe('loadConfig: modes follow the credentials present', () => {
       defaultLang: 'en',
       logLevel: 'warn',
       scheduler: true,
+      drainMs: 3000,
+      news: {
+        feeds: [],
+        pollMs: 1_800_000,
+        timeoutMs: 10_000,
+        maxBytes: 5_242_880,
+        keep: 1000,
+        denyPrivate: true,
+      },
     });
+  });
+
+  it('reads the news watch settings: feeds de-duplicated, durations with units, bad values named', () => {
+    const { config } = ok({
+      NEWS_FEEDS: 'https://a.example/rss, https://b.example/atom,https://a.example/rss',
+      NEWS_POLL: '1h',
+      NEWS_TIMEOUT: '2500ms',
+      NEWS_DENY_PRIVATE: 'off',
+    });
+    expect(config.news).toMatchObject({
+      feeds: ['https://a.example/rss', 'https://b.example/atom'],
+      pollMs: 3_600_000,
+      timeoutMs: 2500,
+      denyPrivate: false,
+    });
+    const bad = loadConfig({ NEWS_FEEDS: 'file:///etc/passwd', NEWS_POLL: '30', NEWS_TIMEOUT: '5m' });
+    expect(bad.ok).toBe(false);
+    const errors = bad.ok ? [] : bad.errors.join('\n');
+    expect(errors).toContain('NEWS_FEEDS: "file:///etc/passwd" is not an http or https URL');
+    expect(errors).toContain('NEWS_POLL: "30" is not a duration');
+    expect(errors).toContain('NEWS_TIMEOUT: the timeout must be between 0.5 s and 120 s');
+  });
+
+  it('takes SHUTDOWN_DRAIN_MS within the 10 s stop budget, and says so when it is not', () => {
+    expect(ok({ SHUTDOWN_DRAIN_MS: '500' }).config.drainMs).toBe(500);
+    const result = loadConfig({ SHUTDOWN_DRAIN_MS: '9000' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatch(/^SHUTDOWN_DRAIN_MS: .*0 to 8000.*example: SHUTDOWN_DRAIN_MS=3000/);
   });
 
   it('logs at info by default once something runs unattended (a platform or PORT)', () => {

@@ -1,6 +1,7 @@
 import type { Answer, Lang } from '../core/answer/answer.js';
 import { type ParsedCommand, parseCommand } from '../core/commands/model.js';
 import type { Engine } from '../core/engine/index.js';
+import { newsListAnswer } from '../core/news/answers.js';
 import type { ChannelRef, Platform, Subscription } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
@@ -24,6 +25,11 @@ export interface SubscriptionCommands {
   listWorkspace(platform: Platform, workspace: string): Promise<Subscription[]>;
 }
 
+/** Handles `/deal news` (the latest news reports). */
+export interface NewsCommands {
+  handle(request: BotRequest, now: Date): Promise<Answer>;
+}
+
 /** Where the current engine comes from: it changes when the fact base file is edited. */
 export interface EngineSource {
   current(): Engine;
@@ -33,6 +39,7 @@ export interface BotDeps {
   engines: EngineSource;
   clock: () => Date;
   subscriptions?: SubscriptionCommands;
+  news?: NewsCommands;
   metrics?: Metrics;
   logger?: Logger;
 }
@@ -60,16 +67,22 @@ export class Bot {
     return answer;
   }
 
-  /** True when the text is a subscription command (it needs the store, so it is async). */
+  /** True when the text is a subscription or news command (it needs the store, so it is async). */
   isSubscriptionCommand(text: string): boolean {
     const parsed = parseCommand(text);
-    return parsed.explicit && parsed.spec.group === 'subscription';
+    return parsed.explicit && (parsed.spec.group === 'subscription' || parsed.spec.group === 'news');
   }
 
   async handle(request: BotRequest): Promise<Answer> {
     const parsed = parseCommand(request.text);
     if (parsed.explicit && parsed.spec.group === 'subscription' && this.deps.subscriptions) {
       return this.deps.subscriptions.handle(parsed, request, this.deps.clock());
+    }
+    if (parsed.explicit && parsed.spec.group === 'news') {
+      if (this.deps.news) return this.deps.news.handle(request, this.deps.clock());
+      const kb = this.engine().knowledge;
+      const lang = request.lang ?? 'en';
+      return newsListAnswer([], kb.nameOf, lang, 'UTC', kb.asOf(lang), false);
     }
     return this.answer(request.text, {
       platform: request.channel.platform,

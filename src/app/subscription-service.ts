@@ -1,11 +1,14 @@
 import type { Answer, Lang } from '../core/answer/answer.js';
 import type { ParsedCommand } from '../core/commands/model.js';
+import { NEWS_WINDOW_MS } from '../core/news/plan.js';
+import { newsKey } from '../core/news/report.js';
 import { snapshotOf } from '../core/schedule/snapshot.js';
 import {
   forbiddenAnswer,
   invalidAnswer,
   listAnswer,
   noSubscriptionAnswer,
+  notSavedAnswer,
   subscribedAnswer,
   unsubscribedAnswer,
 } from '../core/subscriptions/answers.js';
@@ -20,6 +23,8 @@ import {
   type Platform,
   type Subscription,
 } from '../core/subscriptions/types.js';
+import type { Logger } from '../ops/logger.js';
+import type { NewsStore } from '../store/news-port.js';
 import type { StateStore } from '../store/store.js';
 import type { BotRequest, EngineSource, SubscriptionCommands } from './bot.js';
 
@@ -34,7 +39,14 @@ export interface SubscriptionServiceDeps {
   defaultLang: Lang;
   /** For "as of" lines and to start a new digest's change tracking from the current fact base. */
   engines?: EngineSource;
+  /** Where a change that could not be saved is reported (the user is told too). */
+  logger?: Logger;
+  /** The news reports: a channel that turns news on skips those already known (no backlog flood). */
+  news?: NewsStore;
 }
+
+/** Known reports marked as seen when a channel turns news on (the store keeps at most about this many). */
+const NEWS_KNOWN_LIMIT = 5_000;
 
 export const DEFAULT_DIGEST = {
   cadence: 'weekly',
@@ -47,6 +59,23 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
   const { store } = deps;
   const asOf = (lang: Lang) => deps.engines?.current().knowledge.asOf(lang) ?? '';
 
+  /**
+   * Persists a change; the store applies it all or not at all. False when it could not be saved: the
+   * caller answers "not changed" rather than what would have been.
+   */
+  async function saved(write: () => Promise<unknown>, channel: string): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      deps.logger?.error(
+        { err: error, channel, file: store.location },
+        'subscription change not saved (nothing changed); check the state file: disk space, permissions',
+      );
+      return false;
+    }
+  }
+
   function merged(
     existing: Subscription | undefined,
     channel: ChannelRef,
@@ -55,8 +84,8 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     now: Date,
   ) {
     const at = now.toISOString();
-    const wantReminders = a.kind !== 'digest';
-    const wantDigest = a.kind !== 'reminders';
+    const wantReminders = a.kind === 'all' || a.kind === 'reminders';
+    const wantDigest = a.kind === 'all' || a.kind === 'digest';
     const before = existing?.digest ?? null;
     const digest = wantDigest
       ? {
@@ -71,6 +100,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       channel: { platform: channel.platform, workspace: channel.workspace, channel: channel.channel },
       reminders: wantReminders || (existing?.reminders ?? false),
       digest,
+      news: a.kind === 'news' || (existing?.news ?? false),
       timeZone: a.timeZone ?? existing?.timeZone ?? deps.defaultTimeZone,
       lang,
       createdAt: existing?.createdAt ?? at,
@@ -94,7 +124,20 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       sub.digest && !existing?.digest && facts
         ? { subscriptionId: id, lastAt: now.toISOString(), snapshot: snapshotOf(facts) }
         : undefined;
-    await store.subscribe(sub, startDigest);
+    // Reports already known when news is turned on are the backlog: recorded as skipped, never posted.
+    const known =
+      sub.news && !existing?.news && deps.news
+        ? await deps.news.listNewsItems({
+            limit: NEWS_KNOWN_LIMIT,
+            since: new Date(now.getTime() - NEWS_WINDOW_MS).toISOString(),
+          })
+        : [];
+    const skipped = { at: now.toISOString(), outcome: 'skipped' } as const;
+    const skipBacklog = () =>
+      Promise.all(known.map((item) => store.recordDelivery(newsKey(id, item.id), skipped)));
+    // The backlog is marked before the subscription says news: no tick in between can post it.
+    const ok = (await saved(skipBacklog, id)) && (await saved(() => store.subscribe(sub, startDigest), id));
+    if (!ok) return notSavedAnswer(replyLang, asOf(replyLang));
     return subscribedAnswer(sub, now, asOf(lang));
   }
 
@@ -108,12 +151,14 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     const kind = parsed.value;
     const next: Subscription = {
       ...existing,
-      reminders: kind === 'digest' ? existing.reminders : false,
-      digest: kind === 'reminders' ? existing.digest : null,
+      reminders: kind === 'all' || kind === 'reminders' ? false : existing.reminders,
+      digest: kind === 'all' || kind === 'digest' ? null : existing.digest,
+      news: kind === 'all' || kind === 'news' ? false : existing.news,
       updatedAt: now.toISOString(),
     };
-    const remaining = next.reminders || next.digest ? next : null;
-    await store.unsubscribe(id, remaining);
+    const remaining = next.reminders || next.digest || next.news ? next : null;
+    const ok = await saved(() => store.unsubscribe(id, remaining), id);
+    if (!ok) return notSavedAnswer(lang, asOf(lang));
     return unsubscribedAnswer(remaining, lang, now, asOf(lang));
   }
 

@@ -33,6 +33,13 @@ export const EXAMPLES = {
   DEFAULT_TIMEZONE: 'America/New_York',
   DEFAULT_LANG: 'en',
   SCHEDULER: 'on',
+  SHUTDOWN_DRAIN_MS: '3000',
+  NEWS_FEEDS: 'https://example.org/news/rss.xml,https://example.jp/feed.atom',
+  NEWS_POLL: '30m',
+  NEWS_TIMEOUT: '10s',
+  NEWS_MAX_BYTES: '5242880',
+  NEWS_KEEP: '1000',
+  NEWS_DENY_PRIVATE: 'on',
 } as const;
 
 export type Variable = keyof typeof EXAMPLES;
@@ -73,6 +80,58 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 const noSpaces = (what: string) => (v: string) =>
   /\s/.test(v) ? `${what} contains a space or line break` : null;
+
+/** "30m", "90s", "1h", "500ms" in milliseconds, or null. */
+export function parseDuration(v: string): number | null {
+  const m = /^(\d+)(ms|s|m|h)$/.exec(v);
+  if (!m) return null;
+  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+  return Number(m[1]) * unit;
+}
+
+function duration(min: number, max: number, what: string) {
+  return text((v) => {
+    const ms = parseDuration(v);
+    if (ms === null) return `${quoted(v)} is not a duration: a number with ms, s, m or h, e.g. 30m or 10s`;
+    if (ms < min || ms > max) return `${what} must be between ${min / 1000} s and ${max / 1000} s`;
+    return null;
+  });
+}
+
+function wholeNumber(min: number, max: number) {
+  return text((v) =>
+    /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max
+      ? null
+      : `${quoted(v)} is not a whole number from ${min} to ${max}`,
+  );
+}
+
+/** Comma-separated http(s) URLs. */
+function feedList(v: string): string | null {
+  for (const item of v
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean)) {
+    let url: URL;
+    try {
+      url = new URL(item);
+    } catch {
+      return `${quoted(item)} is not a URL (give full http or https feed URLs, separated by commas)`;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return `${quoted(item)} is not an http or https URL: only those feeds are fetched`;
+  }
+  return null;
+}
+
+const NewsSchema = {
+  NEWS_FEEDS: optional(text(feedList)),
+  NEWS_POLL: withDefault(duration(60_000, 86_400_000, 'the poll interval'), '30m'),
+  NEWS_TIMEOUT: withDefault(duration(500, 120_000, 'the timeout'), '10s'),
+  NEWS_MAX_BYTES: withDefault(wholeNumber(1_024, 100 * 1024 * 1024), '5242880'),
+  NEWS_KEEP: withDefault(wholeNumber(10, 100_000), '1000'),
+  NEWS_DENY_PRIVATE: withDefault(oneOf(['on', 'off']), 'on'),
+};
 
 export const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional(
@@ -174,6 +233,15 @@ export const EnvSchema = z.object({
   ),
   DEFAULT_LANG: withDefault(oneOf(['en', 'ja']), 'en'),
   SCHEDULER: withDefault(oneOf(['on', 'off']), 'on'),
+  SHUTDOWN_DRAIN_MS: withDefault(
+    text((v) =>
+      /^\d{1,4}$/.test(v) && Number(v) <= 8000
+        ? null
+        : `${quoted(v)} is not a drain window in milliseconds from 0 to 8000 (the whole stop must fit in 10 s)`,
+    ),
+    '3000',
+  ).transform(Number),
+  ...NewsSchema,
 });
 
 export type Env = z.output<typeof EnvSchema>;

@@ -11,6 +11,11 @@ export interface Service {
   stop(): Promise<void>;
   /** True while connected and able to serve (for /readyz). */
   ready(): boolean;
+  /**
+   * An HTTP server's first step of a shutdown, before any service stops: let the requests in flight
+   * finish (new ones are still answered, each closing its connection) for at most `ms`.
+   */
+  drain?(ms: number): Promise<void>;
 }
 
 /** An extra HTTP route served on the shared port (same shape as Bolt's CustomRoute). */

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpRoute, Service } from '../lifecycle/service.js';
+import { guardClientErrors, guardRoute, refuse, requestPath, serverOptions } from './http-boundary.js';
 import type { Logger } from './logger.js';
+import { ServerDrain } from './server-drain.js';
 
 export interface HttpServiceOptions {
   port: number;
@@ -15,48 +17,49 @@ export interface HttpService extends Service {
   address(): AddressInfo | null;
 }
 
-/** Open connections get this long to finish after stop() before they are cut. */
-const DRAIN_MS = 2_000;
-
-function reply(res: ServerResponse, status: number, error: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
-  res.end(JSON.stringify({ error }));
-}
-
 /**
- * The ops HTTP server on PORT (/healthz, /readyz, /metrics), for every mode except Slack's HTTP mode,
- * where Bolt's own server carries the same routes. Unknown paths get 404, wrong methods 405.
+ * The ops HTTP server on PORT (/healthz, /readyz, /metrics, and Discord's interactions route when set),
+ * for every mode except Slack's HTTP mode, where Bolt's own server carries the same routes. A request
+ * target that is not a URL gets 400, unknown paths 404, wrong methods 405; a route that fails gets 500.
  */
 export function createHttpService(options: HttpServiceOptions): HttpService {
-  const { routes, logger } = options;
+  const { logger } = options;
+  const routes = options.routes.map((r) => guardRoute(r, logger));
   let server: Server | null = null;
+  let drain: ServerDrain | null = null;
   let listening = false;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const path = requestPath(req.url);
+    if (path === null) {
+      logger.warn(
+        { target: String(req.url).slice(0, 200) },
+        'http: refused a request target that is not a URL',
+      );
+      refuse(res, 400, 'the request target is not a valid URL path');
+      return;
+    }
     const candidates = routes.filter((r) => r.path === path);
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const route = candidates.find((r) => r.method === method);
-    if (!route) {
-      if (candidates.length)
-        reply(res, 405, 'method not allowed', { allow: candidates.map((r) => r.method).join(', ') });
-      else reply(res, 404, `no route ${path}; try /healthz, /readyz or /metrics`);
+    if (route) {
+      void route.handler(req, res);
       return;
     }
-    try {
-      await route.handler(req, res);
-    } catch (error) {
-      logger.error({ err: error, path }, 'ops route failed');
-      if (!res.headersSent) reply(res, 500, 'internal error');
-      else res.end();
+    if (candidates.length) {
+      res.setHeader('allow', candidates.map((r) => r.method).join(', '));
+      refuse(res, 405, 'method not allowed');
+      return;
     }
+    refuse(res, 404, `no route ${path.slice(0, 100)}; try /healthz, /readyz or /metrics`);
   }
 
   return {
     name: 'http',
     async start() {
-      const s = createServer((req, res) => void handle(req, res));
-      s.keepAliveTimeout = 5_000;
+      const s = createServer(serverOptions(), handle);
+      guardClientErrors(s, logger);
+      drain = new ServerDrain(s);
       await new Promise<void>((resolve, reject) => {
         const fail = (error: NodeJS.ErrnoException) =>
           reject(
@@ -80,16 +83,17 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
         'ops server listening (/healthz, /readyz, /metrics)',
       );
     },
+    async drain(ms) {
+      const left = await drain?.drain(ms);
+      if (left) logger.warn({ requests: left }, 'http: drain window over; cutting the requests left');
+    },
     async stop() {
-      const s = server;
-      if (!s) return;
+      const d = drain;
+      if (!server || !d) return;
       listening = false;
       server = null;
-      const closed = new Promise<void>((resolve) => s.close(() => resolve()));
-      s.closeIdleConnections();
-      const cut = setTimeout(() => s.closeAllConnections(), DRAIN_MS);
-      await closed;
-      clearTimeout(cut);
+      drain = null;
+      await d.close();
     },
     ready: () => listening,
     address: () => (server?.address() as AddressInfo | null) ?? null,

@@ -9,6 +9,12 @@ export const METRIC_NAMES = {
   latency: 'dealbot_answer_duration_seconds',
   deliveries: 'dealbot_deliveries_total',
   factBase: 'dealbot_factbase_info',
+  newsFetches: 'dealbot_news_fetches_total',
+  newsFetchDuration: 'dealbot_news_fetch_duration_seconds',
+  newsItems: 'dealbot_news_items_fetched_total',
+  newsMatched: 'dealbot_news_items_matched_total',
+  newsFeedErrors: 'dealbot_news_feed_errors_total',
+  newsPosted: 'dealbot_news_items_posted_total',
 } as const;
 
 export interface PrometheusMetrics extends Metrics {
@@ -66,6 +72,41 @@ export function createPrometheusMetrics(options: { processMetrics?: boolean } = 
     registers: [registry],
   });
 
+  const newsFetches = new Counter({
+    name: METRIC_NAMES.newsFetches,
+    help: 'Feed fetches, by outcome (ok, not-modified, or an error kind).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const newsFetchDuration = new Histogram({
+    name: METRIC_NAMES.newsFetchDuration,
+    help: 'Time to fetch and parse one feed, in seconds.',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const newsItems = new Counter({
+    name: METRIC_NAMES.newsItems,
+    help: 'Feed entries read (before the relevance test).',
+    registers: [registry],
+  });
+  const newsMatched = new Counter({
+    name: METRIC_NAMES.newsMatched,
+    help: 'New reports judged about the deal and stored.',
+    registers: [registry],
+  });
+  const newsPosted = new Counter({
+    name: METRIC_NAMES.newsPosted,
+    help: 'News reports posted to channels, by platform (each report once per subscribed channel).',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
+  const newsFeedErrors = new Counter({
+    name: METRIC_NAMES.newsFeedErrors,
+    help: 'Feed fetches that failed, by kind (timeout, too-large, http-status, rate-limited, malformed, network, denied-address, bad-url, too-many-redirects).',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+
   return {
     registry,
     contentType: registry.contentType,
@@ -82,6 +123,18 @@ export function createPrometheusMetrics(options: { processMetrics?: boolean } = 
     factBaseVersion(version: string) {
       factBase.reset();
       factBase.set({ version }, 1);
+    },
+    newsFetched(outcome: string, seconds: number, entries: number) {
+      newsFetches.inc({ outcome });
+      newsFetchDuration.observe(seconds);
+      newsItems.inc(entries);
+      if (outcome !== 'ok' && outcome !== 'not-modified') newsFeedErrors.inc({ kind: outcome });
+    },
+    newsMatched(count: number) {
+      newsMatched.inc(count);
+    },
+    newsPosted(platform: string) {
+      newsPosted.inc({ platform });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Answer } from '../core/answer/answer.js';
 import type { Knowledge } from '../core/engine/index.js';
+import type { NewsReport } from '../core/news/report.js';
 import { digestMessage } from '../core/schedule/digest-message.js';
 import type { Due } from '../core/schedule/occurrence.js';
 import { reminderMessage } from '../core/schedule/reminder-message.js';
@@ -23,7 +24,12 @@ export interface BuiltJobs {
   orphaned: Due[];
 }
 
-export function buildJobs(kb: Knowledge, state: Readonly<State>, due: readonly Due[]): BuiltJobs {
+export function buildJobs(
+  kb: Knowledge,
+  state: Readonly<State>,
+  due: readonly Due[],
+  news: readonly NewsReport[] = [],
+): BuiltJobs {
   const out: BuiltJobs = { jobs: [], silent: [], orphaned: [] };
   const reminders = new Map<string, Answer | null>();
   // Subscriptions with the same settings and history get the same digest: build it once.
@@ -46,7 +52,7 @@ export function buildJobs(kb: Knowledge, state: Readonly<State>, due: readonly D
     const memo = `${sub.timeZone}|${sub.lang}|${JSON.stringify(sub.digest)}|${o.dueMs}|${o.since}|${o.merged}|${mark?.snapshot}`;
     let result = digests.get(memo);
     if (!result) {
-      result = digestMessage(kb, sub, o, mark ? (state.snapshots[mark.snapshot] ?? null) : null);
+      result = digestMessage(kb, sub, o, mark ? (state.snapshots[mark.snapshot] ?? null) : null, news);
       digests.set(memo, result);
     }
     if (result.message) out.jobs.push({ ...base, message: result.message, snapshot: result.snapshot });

@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { EngineSource } from '../app/bot.js';
-import type { Platform } from '../core/subscriptions/types.js';
+import type { Platform, Subscription } from '../core/subscriptions/types.js';
 import type { Service } from '../lifecycle/service.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
+import type { NewsStore } from '../store/news-port.js';
 import type { StateStore } from '../store/store.js';
 import { deliverClaimed } from './claimed-delivery.js';
 import type { DeliveryOptions, JobOutcome } from './delivery.js';
 import type { PlannedJob } from './jobs.js';
+import { buildNewsJobs } from './news-jobs.js';
 import type { Poster } from './poster.js';
 import { buildInSlices, planInSlices } from './tick-slices.js';
 
@@ -39,6 +41,8 @@ export interface SchedulerDeps {
   claimLeaseMs?: number;
   /** Posts claimed at a time from a shared store (default 200), so replicas share a tick's work. */
   claimBatch?: number;
+  /** The news reports: posted to channels subscribed to news, and listed in digests. */
+  news?: NewsStore;
 }
 
 export interface TickReport {
@@ -64,6 +68,9 @@ export interface Scheduler extends Service {
 }
 
 const DAY_MS = 86_400_000;
+/** News reports read per tick: the store keeps about this many (NEWS_KEEP). */
+const NEWS_REPORTS_READ = 2_000;
+const isNewsKey = (key: string) => key.includes('|news:');
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const metrics = deps.metrics ?? noopMetrics;
@@ -100,10 +107,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const at = now.toISOString();
     const kb = deps.engines.current().knowledge;
     const state = await store.scheduleState();
-    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, (sub) => {
+    const held = (sub: Subscription) => {
       const poster = posters.get(sub.channel.platform);
       return poster !== undefined && (poster.holds?.(sub.channel) ?? true);
-    });
+    };
+    const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, held);
+    const reports = deps.news ? await deps.news.listNewsItems({ limit: NEWS_REPORTS_READ }) : [];
+    const newsJobs = buildNewsJobs(kb, state, reports, now, held);
     for (const s of skipped) {
       log.warn(
         { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },
@@ -111,7 +121,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       );
       metrics.delivery('skipped', s.subscription.channel.platform);
     }
-    const built = await buildInSlices(kb, state, due);
+    const built = await buildInSlices(kb, state, due, reports);
     await Promise.all(
       built.silent.map(({ due: d, snapshot }) =>
         store.recordDelivery(
@@ -124,7 +134,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     for (const d of built.orphaned)
       log.info({ key: d.key }, 'reminder dropped: its event is no longer in the fact base');
     const report = await deliverClaimed(
-      built.jobs,
+      [...built.jobs, ...newsJobs],
       posters,
       {
         sent: async (job, result) => {
@@ -141,6 +151,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
               : undefined,
           );
           metrics.delivery('sent', job.channel.platform);
+          if (isNewsKey(job.key)) metrics.newsPosted(job.channel.platform);
         },
         permanent: async (job, reason) => {
           const changed = await store.markFailing(job.subscriptionId, reason, at);
@@ -172,7 +183,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     );
     const tick: TickReport = {
       at,
-      due: due.length,
+      due: due.length + newsJobs.length,
       sent: report.sent,
       skipped: skipped.length,
       silent: built.silent.length,

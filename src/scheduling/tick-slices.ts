@@ -1,5 +1,6 @@
 import type { Knowledge } from '../core/engine/index.js';
 import type { FactBaseData } from '../core/factbase/schema.js';
+import type { NewsReport } from '../core/news/report.js';
 import type { Due } from '../core/schedule/occurrence.js';
 import { plan } from '../core/schedule/planner.js';
 import type { Subscription } from '../core/subscriptions/types.js';
@@ -41,10 +42,11 @@ export async function buildInSlices(
   kb: Knowledge,
   state: Readonly<State>,
   due: readonly Due[],
+  news: readonly NewsReport[] = [],
 ): Promise<BuiltJobs> {
   const out: BuiltJobs = { jobs: [], silent: [], orphaned: [] };
   for (let i = 0; i < due.length; i += SLICE) {
-    const part = buildJobs(kb, state, due.slice(i, i + SLICE));
+    const part = buildJobs(kb, state, due.slice(i, i + SLICE), news);
     out.jobs.push(...part.jobs);
     out.silent.push(...part.silent);
     out.orphaned.push(...part.orphaned);

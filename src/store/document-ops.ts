@@ -1,4 +1,5 @@
 import type { Subscription } from '../core/subscriptions/types.js';
+import { createStateNewsStore, loadNewsInto } from './news-state.js';
 import type { State } from './schema.js';
 import {
   findSubscription,
@@ -142,15 +143,20 @@ export function documentOperations(doc: StateDocument, wallClock: () => number =
           digests: Object.keys(state.digests).length,
           snapshots: Object.keys(state.snapshots).length,
           installations: Object.keys(state.installations).length,
+          newsItems: state.news.items.length,
+          newsFeeds: Object.keys(state.news.feeds).length,
         };
         for (const sub of state.subscriptions) putSubscription(s, structuredClone(sub));
         Object.assign(s.ledger, structuredClone(state.ledger));
         Object.assign(s.snapshots, structuredClone(state.snapshots));
         Object.assign(s.digests, structuredClone(state.digests));
         Object.assign(s.installations, structuredClone(state.installations));
+        loadNewsInto(s, state.news);
         if (state.lastTickAt && (!s.lastTickAt || Date.parse(state.lastTickAt) > Date.parse(s.lastTickAt)))
           s.lastTickAt = state.lastTickAt;
         return counts;
       }),
+
+    ...createStateNewsStore(doc),
   };
 }

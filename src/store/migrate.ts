@@ -25,8 +25,17 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
       lastTickAt: raw.lastTickAt ?? null,
     };
   },
-  // v3 keeps the Slack workspaces that installed the app through OAuth (encrypted).
-  2: (raw) => ({ ...raw, schemaVersion: 3, installations: {} }),
+  // v3 keeps the Slack workspaces that installed the app through OAuth (encrypted), and adds the news
+  // watch: a news flag on each subscription (off), and the reports and feed state.
+  2: (raw) => ({
+    ...raw,
+    schemaVersion: 3,
+    subscriptions: Array.isArray(raw.subscriptions)
+      ? raw.subscriptions.map((s) => (isRecord(s) ? { ...s, news: s.news ?? false } : s))
+      : raw.subscriptions,
+    installations: {},
+    news: { items: [], feeds: {} },
+  }),
 };
 
 export type MigrateResult =

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { emptyNewsState, NewsStateSchema } from './news-schema.js';
 
 /**
- * The state file's shape (what must survive a restart): subscriptions, the delivery ledger, and
- * what each channel's last digest covered. Validated with zod every time the file is read.
+ * The state file's shape (what must survive a restart): subscriptions, the delivery ledger, what each
+ * channel's last digest covered, the Slack workspaces that installed the app, and the news watch's
+ * reports and feed state. Validated with zod every time the file is read.
  */
 
 export const STATE_SCHEMA_VERSION = 3;
@@ -28,6 +30,8 @@ export const SubscriptionSchema = z.strictObject({
   channel: ChannelRefSchema,
   reminders: z.boolean(),
   digest: DigestSettingsSchema.nullable(),
+  /** Posts each new news report about the deal (see docs/news.md). */
+  news: z.boolean(),
   timeZone: z.string().min(1),
   lang: z.enum(['en', 'ja']),
   createdAt: IsoInstant,
@@ -70,6 +74,8 @@ export const StateSchema = z.strictObject({
   lastTickAt: IsoInstant.nullable(),
   /** Slack installation key (team id, or enterprise id for an org-wide install) → installation. */
   installations: z.record(z.string(), InstallationRecordSchema),
+  /** News reports found in feeds, and each feed's fetch state (src/store/news-state.ts). */
+  news: NewsStateSchema,
 });
 
 export type State = z.infer<typeof StateSchema>;
@@ -86,5 +92,6 @@ export function emptyState(): State {
     snapshots: {},
     lastTickAt: null,
     installations: {},
+    news: emptyNewsState(),
   };
 }

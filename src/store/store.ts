@@ -1,13 +1,15 @@
 import type { Subscription } from '../core/subscriptions/types.js';
+import type { NewsStore } from './news-port.js';
 import type { InstallationRecord, LedgerEntry, State } from './schema.js';
 
 /**
  * The state port: the operations the bot performs on its state. Implemented by the lowdb file
  * (file-store.ts), its in-memory twin (memory-store.ts), both through document-ops.ts, and by
  * PostgreSQL (pg/pg-store.ts), which any number of processes may share. One contract suite
- * (test/store/contract.ts) runs against all three.
+ * (test/store/contract.ts) runs against all three. The news operations (news-port.ts) are part of
+ * it: the news watch adds reports, the scheduler posts them, both on the one configured store.
  */
-export interface StateStore {
+export interface StateStore extends NewsStore {
   /** The file it persists to, "memory", or the database (without its password). For messages and logs. */
   readonly location: string;
   /** True when several processes may use it at once (PostgreSQL); the file belongs to one process. */
@@ -62,8 +64,9 @@ export interface StateStore {
   /** The whole state, in the state file's format. */
   exportState(): Promise<State>;
   /**
-   * Loads a validated state: subscriptions, ledger entries, digest marks, snapshots and installations
-   * are inserted or replaced by key; nothing else is removed, so importing twice changes nothing.
+   * Loads a validated state: subscriptions, ledger entries, digest marks, snapshots, installations and
+   * feed states are inserted or replaced by key, news reports added unless already there (same id or
+   * guid); nothing is removed, so importing twice changes nothing.
    */
   importState(state: State): Promise<ImportCounts>;
 
@@ -84,6 +87,8 @@ export interface ImportCounts {
   digests: number;
   snapshots: number;
   installations: number;
+  newsItems: number;
+  newsFeeds: number;
 }
 
 /** A state file that cannot be used: names the file, what is wrong and how to fix it. */
@@ -92,10 +97,13 @@ export class StateFileError extends Error {
     readonly file: string,
     readonly problem: string,
     readonly fix: string,
+    /** Whether `--reset-state` can help (a corrupt file); not for permissions or paths. */
+    resetHelps = true,
   ) {
-    super(
-      `state file ${file}: ${problem}\n  fix: ${fix} (\`npm start -- --reset-state\` moves the file aside to a timestamped backup and starts fresh)`,
-    );
+    const reset = resetHelps
+      ? ' (`npm start -- --reset-state` moves the file aside to a timestamped backup and starts fresh)'
+      : '';
+    super(`state file ${file}: ${problem}; fix: ${fix}${reset}`);
     this.name = 'StateFileError';
   }
 }

@@ -31,6 +31,9 @@ async function setup() {
       answered() {},
       delivery() {},
       factBaseVersion: (v) => versions.push(v),
+      newsFetched() {},
+      newsMatched() {},
+      newsPosted() {},
     },
     { debounceMs: 20 },
   );

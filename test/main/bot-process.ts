@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,8 @@ export interface BotProcessOptions {
   cwd?: string;
   /** Run this script with node instead of src/main.ts through tsx (e.g. dist/main.js). */
   script?: string;
+  /** Run as this user (root only: permission tests mean nothing to root). The temp folder is opened to it. */
+  user?: { uid: number; gid: number };
 }
 
 export interface Exit {
@@ -33,6 +35,7 @@ export class BotProcess {
 
   constructor(options: BotProcessOptions = {}) {
     this.dir = mkdtempSync(join(tmpdir(), 'deal-bot-main-'));
+    if (options.user) chmodSync(this.dir, 0o755);
     const script = options.script ?? join(REPO, 'src/main.ts');
     const loader = options.script ? [] : ['--import', TSX];
     this.child = spawn(process.execPath, [...loader, script, ...(options.args ?? [])], {
@@ -45,6 +48,7 @@ export class BotProcess {
         ...options.env,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
     });
     this.child.stdout?.on('data', (c: Buffer) => this.changed(() => (this.stdout += c.toString())));
     this.child.stderr?.on('data', (c: Buffer) => this.changed(() => (this.stderr += c.toString())));

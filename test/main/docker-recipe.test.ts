@@ -25,9 +25,9 @@ const inApp = (path: string) => relative(WORKDIR, path.startsWith('/') ? path : 
 const runs = (stage: Stage) => find(stage, 'RUN').map((i) => i.args);
 
 describe('Dockerfile: the recipe as written', () => {
-  it('is multi-stage on an official Node.js 20+ image', () => {
+  it('is multi-stage on the official Node.js 24 LTS image (Node 20 reached end of life on 2026-04-30)', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const stage of stages) expect(stage.image).toMatch(/^node:(2\d|[3-9]\d)([.-]|$)/);
+    for (const stage of stages) expect(stage.image).toBe('node:24-bookworm-slim');
     expect(build.name).toBe('build');
     for (const stage of stages) expect(find(stage, 'WORKDIR').map((i) => i.args)).toEqual([WORKDIR]);
   });

@@ -36,6 +36,7 @@ async function seedState(path: string): Promise<void> {
         id: channelKey(ref),
         channel: ref,
         reminders: false,
+        news: false,
         digest: { cadence: 'daily', day: 'mon', time: '00:00', skipWhenNoNews: false },
         timeZone: 'UTC',
         lang: 'en',

@@ -86,4 +86,41 @@ describe('the ops HTTP server', () => {
     const second = createHttpService({ port, host: '127.0.0.1', routes: [], logger: createLogger('silent') });
     await expect(second.start()).rejects.toThrow(`PORT: cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
   });
+
+  it('turns a route that throws or rejects into a 500 and a log line, and keeps serving', async () => {
+    const sink = new Capture();
+    const service = createHttpService({
+      port: 0,
+      host: '127.0.0.1',
+      routes: [
+        {
+          path: '/throws',
+          method: 'GET',
+          handler: () => {
+            throw new Error('sync boom');
+          },
+        },
+        {
+          path: '/rejects',
+          method: 'POST',
+          handler: async () => {
+            throw new Error('async boom');
+          },
+        },
+        ...opsRoutes({
+          readiness: () => ({ ready: true, stopping: false, checks: {} }),
+          metrics: createPrometheusMetrics({ processMetrics: false }),
+        }),
+      ],
+      logger: createLogger('info', sink),
+    });
+    await service.start();
+    running.push(service);
+    const base = `http://127.0.0.1:${service.address()?.port}`;
+    expect((await fetch(`${base}/throws`)).status).toBe(500);
+    expect((await fetch(`${base}/rejects`, { method: 'POST', body: 'x' })).status).toBe(500);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(sink.text).toMatch(/sync boom/);
+    expect(sink.text).toMatch(/async boom/);
+  });
 });

@@ -43,6 +43,7 @@ export function subscription(overrides: Partial<Subscription> & { channel?: Chan
     id: `${channel.platform}:${channel.workspace}:${channel.channel}`,
     channel,
     reminders: true,
+    news: false,
     digest: null,
     timeZone: 'America/New_York',
     lang: 'en',

@@ -3,6 +3,7 @@ import { createSubscriptionService } from '../../src/app/subscription-service.js
 import type { FactBaseData } from '../../src/core/factbase/schema.js';
 import { createScheduler } from '../../src/scheduling/scheduler.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
+import { createStateNewsStore } from '../../src/store/news-state.js';
 import { pmVisitOn, swappableEngines } from '../core/schedule/facts.js';
 import { FakePoster } from './fakes.js';
 import { captureLogger } from './log-capture.js';
@@ -25,11 +26,13 @@ export function schedulerHarness(
   const engines = swappableEngines(options.facts ?? pmVisitOn('2026-03-10'));
   let now = new Date('2026-02-01T12:00:00Z');
   const clock = () => now;
+  const news = createStateNewsStore(store);
   const subscriptions = createSubscriptionService({
     store,
     defaultTimeZone: 'America/New_York',
     defaultLang: 'en',
     engines,
+    news,
   });
   const bot = new Bot({ engines, clock, subscriptions });
   const poster = options.poster ?? new FakePoster('slack');
@@ -41,6 +44,7 @@ export function schedulerHarness(
     clock,
     logger: log.logger,
     cron: false,
+    news,
     ...(options.delivery ? { delivery: options.delivery } : {}),
   });
   const at = (iso: string) => {
@@ -48,5 +52,5 @@ export function schedulerHarness(
     return now;
   };
   const tick = (iso: string) => scheduler.tick(at(iso));
-  return { store, engines, bot, poster, scheduler, log, at, tick };
+  return { store, news, engines, bot, poster, scheduler, log, at, tick };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../src/core/subscriptions/types.js';
 import { emptyState, type State } from '../../src/store/schema.js';
 import type { DigestUpdate, StateStore } from '../../src/store/store.js';
+import { newsItem, newsStoreContract } from './news-contract.js';
 
 /**
  * The state port's contract: every store (memory, lowdb file, PostgreSQL) passes the same cases.
@@ -22,6 +23,7 @@ export function subscription(id: string, over: Partial<Subscription> = {}): Subs
     channel: { platform, workspace, channel },
     reminders: true,
     digest: { cadence: 'weekly', day: 'mon', time: '09:00', skipWhenNoNews: false },
+    news: false,
     timeZone: 'Asia/Tokyo',
     lang: 'en',
     createdAt: T0,
@@ -46,6 +48,7 @@ export function sampleState(): State {
     subscription('slack:T1:C1'),
     subscription('discord:G1:D1', {
       digest: null,
+      news: true,
       lang: 'ja',
       status: 'failing',
       failure: { reason: 'missing_access', at: T1 },
@@ -59,12 +62,26 @@ export function sampleState(): State {
   state.digests = { 'slack:T1:C1': { lastAt: T0, snapshot: 's1' } };
   state.lastTickAt = T1;
   state.installations = { T1: { installedAt: T0, sealed: 'v1.aaaa.bbbb.cccc' } };
+  const { guid: _none, ...withoutGuid } = newsItem(2);
+  state.news = {
+    items: [newsItem(1), withoutGuid],
+    feeds: {
+      'https://news.example/feed.xml': {
+        url: 'https://news.example/feed.xml',
+        etag: '"e1"',
+        failures: 0,
+        lastFetchedAt: T1,
+      },
+    },
+  };
   return state;
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function stateStoreContract(name: string, open: () => Promise<StateStore>): void {
+  // The news operations are part of the state port: every store passes their contract too.
+  newsStoreContract(name, open);
   describe(`state store contract: ${name}`, () => {
     let store: StateStore;
     beforeEach(async () => {
@@ -190,6 +207,8 @@ export function stateStoreContract(name: string, open: () => Promise<StateStore>
         digests: 1,
         snapshots: 1,
         installations: 1,
+        newsItems: 2,
+        newsFeeds: 1,
       });
       await store.importState(state);
       const out = await store.exportState();

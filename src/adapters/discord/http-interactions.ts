@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import {
   type APIInteraction,
   InteractionResponseType,
@@ -8,18 +8,26 @@ import {
   Routes,
 } from 'discord.js';
 import type { HttpRoute } from '../../lifecycle/service.js';
+import { refuse } from '../../ops/http-boundary.js';
+import { readBody, timestampWithin } from '../../ops/request-body.js';
 import type { DiscordMessage } from './answer-message.js';
 import { RAW_ALLOWED_MENTIONS } from './client.js';
 import { discordPublicKey, verifyDiscordSignature } from './ed25519.js';
 import { handleInteraction, type InteractionDeps } from './interaction-handler.js';
 import type { InteractionResponder } from './interaction-model.js';
+import { interactionProblem } from './interaction-shape.js';
 import { rawInteractionContext, readRawInteraction } from './raw-interaction.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 /** A signed request older (or newer) than this is refused, so a captured one cannot be replayed later. */
 const MAX_SKEW_SECONDS = 300;
-/** Interaction payloads are small; anything bigger is not from Discord. */
-const BODY_MAX = 1 << 20;
+/**
+ * The largest interaction body accepted. Discord's own limits keep real ones far smaller: message
+ * content 2,000 characters, 6,000 across a message's embeds (a button click carries its message),
+ * option values 6,000 characters, a modal five inputs of 4,000; a few tens of KB even JSON-escaped.
+ */
+export const DISCORD_BODY_LIMIT = 256 * 1024;
+const SIGNATURE = /^[0-9a-f]{128}$/i;
 
 export interface InteractionsRouteOptions extends InteractionDeps {
   publicKey: string;
@@ -28,19 +36,6 @@ export interface InteractionsRouteOptions extends InteractionDeps {
   now?: () => Date;
   /** For edits and follow-ups after a deferred answer (webhook routes need no bot token). */
   rest: REST;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= BODY_MAX) chunks.push(c);
-    });
-    req.on('end', () => resolve(size > BODY_MAX ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -106,22 +101,43 @@ export function interactionsRoute(options: InteractionsRouteOptions): HttpRoute 
     path: INTERACTIONS_PATH,
     method: 'POST',
     async handler(req, res) {
-      const body = await readBody(req);
-      if (body === null) return json(res, 413, { error: 'request body too large' });
+      const { logger } = options;
+      // Refused before a byte of the body is read: no signature, or a stamp outside the 5-minute window.
       const signature = req.headers['x-signature-ed25519'];
       const timestamp = req.headers['x-signature-timestamp'];
-      if (!verifyDiscordSignature(key, String(signature ?? ''), String(timestamp ?? ''), body)) {
-        return json(res, 401, { error: 'invalid request signature' });
+      if (typeof signature !== 'string' || !SIGNATURE.test(signature)) {
+        logger.warn('discord: refused an interaction without a valid X-Signature-Ed25519 (401), body unread');
+        return refuse(res, 401, 'invalid request signature');
       }
-      const skew = Math.abs((options.now?.() ?? new Date()).getTime() / 1000 - Number(timestamp));
-      if (!(skew <= MAX_SKEW_SECONDS))
-        return json(res, 401, { error: 'request timestamp too old or in the future' });
-      let interaction: APIInteraction;
+      const nowMs = (options.now?.() ?? new Date()).getTime();
+      if (!timestampWithin(timestamp, nowMs, MAX_SKEW_SECONDS)) {
+        logger.warn(
+          'discord: refused an interaction stamped more than 5 minutes from now (401), body unread',
+        );
+        return refuse(res, 401, 'request timestamp missing, too old or in the future');
+      }
+      const read = await readBody(req, DISCORD_BODY_LIMIT);
+      if (!read.ok) {
+        logger.warn(`discord: refused an interaction body (${read.status}): ${read.problem}`);
+        return refuse(res, read.status, read.problem);
+      }
+      if (!verifyDiscordSignature(key, signature, String(timestamp), read.body)) {
+        logger.warn('discord: refused an interaction whose signature does not match its body (401)');
+        return refuse(res, 401, 'invalid request signature');
+      }
+      let parsed: unknown;
       try {
-        interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+        parsed = JSON.parse(read.body.toString('utf8'));
       } catch {
-        return json(res, 400, { error: 'body is not JSON' });
+        logger.warn('discord: refused a signed interaction that is not JSON (400)');
+        return refuse(res, 400, 'body is not JSON');
       }
+      const problem = interactionProblem(parsed);
+      if (problem) {
+        logger.warn(`discord: refused a signed interaction of an unexpected shape (400): ${problem}`);
+        return refuse(res, 400, `unexpected interaction shape: ${problem}`);
+      }
+      const interaction = parsed as APIInteraction;
       if (interaction.type === InteractionType.Ping)
         return json(res, 200, { type: InteractionResponseType.Pong });
       const input = readRawInteraction(interaction);

@@ -11,7 +11,7 @@ import {
   type InteractionResponder,
   OneResponse,
 } from './interaction-model.js';
-import { type RespondDeps, respond } from './respond.js';
+import { DISCORD_TEXT_MAX, type RespondDeps, respond } from './respond.js';
 import { words } from './words.js';
 
 export type InteractionDeps = RespondDeps;
@@ -24,7 +24,8 @@ export function commandText(sub: string, options: Readonly<Record<string, string
   const spec = COMMANDS.find((c) => c.name === sub);
   if (!spec) return undefined;
   const values = spec.options
-    .map((o) => options[o.name]?.trim() ?? '')
+    // Discord allows 6,000 characters in an option; the bot reads at most DISCORD_TEXT_MAX.
+    .map((o) => options[o.name]?.slice(0, DISCORD_TEXT_MAX).trim() ?? '')
     .filter(Boolean)
     // A subscription option is one word to the parser ("America/New York" → "America/New_York").
     .map((v) => (spec.group === 'subscription' ? v.replace(/\s+/g, '_') : v));

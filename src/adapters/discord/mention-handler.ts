@@ -9,7 +9,9 @@ import { words } from './words.js';
 
 /** The question in a message that mentions the bot: every mention of the bot removed, spaces tidied. */
 export function mentionText(content: string, botId: string): string {
+  // Discord caps content at 4,000 characters (with Nitro); cut there before any work, whatever arrives.
   return content
+    .slice(0, 4000)
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();

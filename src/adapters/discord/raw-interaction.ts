@@ -27,7 +27,7 @@ function buttonLabel(raw: APIInteraction, customId: string): string | undefined 
   if (raw.type !== InteractionType.MessageComponent) return undefined;
   for (const row of raw.message.components ?? []) {
     if (row.type !== ComponentType.ActionRow) continue;
-    for (const c of row.components) {
+    for (const c of row.components ?? []) {
       if (c.type === ComponentType.Button && 'custom_id' in c && c.custom_id === customId) return c.label;
     }
   }

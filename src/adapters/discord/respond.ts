@@ -10,6 +10,13 @@ import type { SuggestionKeys } from './follow-up-buttons.js';
 import type { InteractionContext } from './interaction-model.js';
 import { words } from './words.js';
 
+/**
+ * Longest text the bot reads from Discord, cut before any work or caching: Discord itself allows
+ * 2,000 characters of message content (4,000 with Nitro) and 6,000 in an option; the engine reads 500,
+ * and subscription commands are short.
+ */
+export const DISCORD_TEXT_MAX = 2000;
+
 export interface RespondDeps {
   bot: Bot;
   keys: SuggestionKeys;
@@ -55,10 +62,11 @@ function answerQuestion(deps: RespondDeps, text: string, lang: Lang | undefined)
  */
 export async function respond(
   deps: RespondDeps,
-  text: string,
+  asked: string,
   ctx: InteractionContext,
   beforeSlowWork: () => Promise<void> = async () => {},
 ): Promise<Response> {
+  const text = asked.length > DISCORD_TEXT_MAX ? asked.slice(0, DISCORD_TEXT_MAX) : asked;
   const lang = ctx.lang ?? deps.defaultLang;
   if (!deps.bot.isSubscriptionCommand(text))
     return { message: answerQuestion(deps, text, lang), ephemeral: false };

@@ -1,6 +1,7 @@
 import { App, type HTTPReceiver, type InstallationStore, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { HttpRoute } from '../../lifecycle/service.js';
+import { guardRoute } from '../../ops/http-boundary.js';
 import type { Logger } from '../../ops/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { GuardedHTTPReceiver } from './guarded-receiver.js';
@@ -84,7 +85,8 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
   const receiver = new GuardedHTTPReceiver({
     signingSecret: config.signingSecret,
     logger,
-    customRoutes: options.customRoutes ?? [],
+    // Bolt calls a custom route's handler without catching what it rejects with: guard each one.
+    customRoutes: (options.customRoutes ?? []).map((r) => guardRoute(r, options.logger)),
     ...(options.now ? { now: options.now } : {}),
     ...(oauth && options.installationStore
       ? {

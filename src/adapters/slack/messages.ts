@@ -20,6 +20,7 @@ export interface SlackWords {
   reminders: string;
   digestWeekly: (day: DayOfWeek, time: string) => string;
   digestDaily: (time: string) => string;
+  news: string;
   failing: (reason: string) => string;
 }
 
@@ -42,6 +43,7 @@ const en: SlackWords = {
   reminders: 'reminders',
   digestWeekly: (day, time) => `weekly digest on ${weekdayName(day, 'en')} at ${time}`,
   digestDaily: (time) => `daily digest at ${time}`,
+  news: 'new news reports',
   failing: (reason) => `paused after a delivery error (${reason}): subscribe again to resume`,
 };
 
@@ -64,6 +66,7 @@ const ja: SlackWords = {
   reminders: 'リマインダー',
   digestWeekly: (day, time) => `毎週${weekdayName(day, 'ja')}日 ${time}のダイジェスト`,
   digestDaily: (time) => `毎日${time}のダイジェスト`,
+  news: '新しい報道',
   failing: (reason) => `配信エラーのため停止中（${reason}）。もう一度購読すると再開します`,
 };
 

@@ -36,6 +36,7 @@ function describe(sub: Subscription, lang: Lang): string {
         : words.digestDaily(sub.digest.time),
     );
   }
+  if (sub.news) what.push(words.news);
   const failing = sub.status === 'failing' ? ` — ${words.failing(sub.failure?.reason ?? '?')}` : '';
   return `• ${channelLink(sub.channel.channel)}: ${mrkdwn(`${what.join(', ')} (${sub.timeZone}, ${sub.lang})${failing}`)}`;
 }

@@ -1,10 +1,13 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Bot, SubscriptionCommands } from '../../app/bot.js';
 import type { SlackConfig } from '../../config.js';
 import type { Lang } from '../../core/answer/answer.js';
 import type { HttpRoute, Service } from '../../lifecycle/service.js';
+import { guardClientErrors, serverOptions } from '../../ops/http-boundary.js';
 import type { Logger } from '../../ops/logger.js';
 import { type Metrics, noopMetrics } from '../../ops/metrics.js';
+import { ServerDrain } from '../../ops/server-drain.js';
 import type { Poster } from '../../scheduling/poster.js';
 import type { StateStore } from '../../store/store.js';
 import { AnswerCache } from './answer-cache.js';
@@ -90,7 +93,13 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
     ackBudgetMs: options.ackBudgetMs ?? 2000,
     inFlight,
     recent,
-    answers: new AnswerCache(options.answerCacheMs ?? 10_000, 1000, now),
+    answers: new AnswerCache({
+      ttlMs: options.answerCacheMs ?? 10_000,
+      maxEntries: 1000,
+      // The rendered answer as Bolt will send it (UTF-16 in memory: two bytes a character).
+      sizeOf: (cached) => JSON.stringify(cached.message).length * 2,
+      now,
+    }),
     metrics: options.metrics ?? noopMetrics,
     ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
   };
@@ -121,6 +130,7 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
   let started = false;
   let connected = false;
   let address: AddressInfo | undefined;
+  let drain: ServerDrain | undefined;
   if (bolt.mode === 'socket') {
     bolt.receiver.client.on('connected', () => {
       connected = true;
@@ -148,7 +158,12 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
       try {
         await app.init();
         if (bolt.mode === 'http') {
-          const server = await app.start({ port: options.port ?? 3000, host: options.host ?? '0.0.0.0' });
+          const server: Server = await app.start(
+            { port: options.port ?? 3000, host: options.host ?? '0.0.0.0' },
+            serverOptions(),
+          );
+          guardClientErrors(server, logger);
+          drain = new ServerDrain(server);
           address = server.address() as AddressInfo;
           connected = true;
         } else {
@@ -161,11 +176,18 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
       started = true;
       logger.info({ mode: bolt.mode, port: address?.port }, 'slack: started');
     },
+    async drain(ms) {
+      const left = await drain?.drain(ms);
+      if (left) logger.warn({ requests: left }, 'slack: drain window over; cutting the requests left');
+    },
     async stop() {
       if (!started) return;
       started = false;
       connected = false;
-      await app.stop();
+      const stopping = app.stop();
+      // Bolt's stop waits for every connection: end the idle keep-alive ones and any left after the drain.
+      drain?.close().catch(() => undefined);
+      await stopping;
       await inFlight.drain(5000);
       logger.info('slack: stopped');
     },

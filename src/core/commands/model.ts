@@ -13,6 +13,7 @@ export type CommandName =
   | 'next'
   | 'who'
   | 'sources'
+  | 'news'
   | 'help'
   | 'subscribe'
   | 'unsubscribe'
@@ -29,8 +30,11 @@ export interface CommandOption {
 
 export interface CommandSpec {
   name: CommandName;
-  /** 'query' commands are answered by the engine; 'subscription' ones change the channel's subscriptions. */
-  group: 'query' | 'subscription';
+  /**
+   * 'query' commands are answered by the engine; 'subscription' ones change the channel's
+   * subscriptions; 'news' reads the news reports found in feeds. The last two need the state store.
+   */
+  group: 'query' | 'subscription' | 'news';
   description: LocalizedText;
   /** Other words (English and Japanese) that mean the same command. */
   aliases: readonly string[];
@@ -123,6 +127,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['/deal sources'],
   },
   {
+    name: 'news',
+    group: 'news',
+    description: {
+      en: 'The latest news reports about the deal, found in news feeds',
+      ja: 'ニュースフィードで見つかった合意に関する最新の報道',
+    },
+    aliases: ['reports', 'headlines', 'ニュース', '報道'],
+    usage: '/deal news',
+    options: [],
+    examples: ['/deal news'],
+  },
+  {
     name: 'help',
     group: 'query',
     description: { en: 'What the bot can do', ja: '使い方' },
@@ -135,11 +151,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'subscribe',
     group: 'subscription',
     description: {
-      en: 'Post reminders and/or a digest in this channel',
-      ja: 'このチャンネルにリマインダーやダイジェストを投稿する',
+      en: 'Post reminders, a digest or news reports in this channel',
+      ja: 'このチャンネルにリマインダー・ダイジェスト・報道を投稿する',
     },
     aliases: ['sub', '購読', '登録'],
-    usage: '/deal subscribe [reminders|digest] [weekly|daily] [mon..sun] [HH:MM] [Area/City] [en|ja] [quiet]',
+    usage:
+      '/deal subscribe [reminders|digest|news] [weekly|daily] [mon..sun] [HH:MM] [Area/City] [en|ja] [quiet]',
     options: [
       {
         name: 'kind',
@@ -149,6 +166,7 @@ export const COMMANDS: readonly CommandSpec[] = [
           { name: 'reminders and digest', value: 'all' },
           { name: 'reminders', value: 'reminders' },
           { name: 'digest', value: 'digest' },
+          { name: 'news reports', value: 'news' },
         ],
       },
       {
@@ -202,6 +220,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       '/deal subscribe reminders',
       '/deal subscribe digest weekly mon 09:00 Asia/Tokyo',
       '/deal subscribe digest daily 18:00 quiet',
+      '/deal subscribe news Asia/Tokyo ja',
     ],
     manageChannel: true,
   },
@@ -210,7 +229,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     group: 'subscription',
     description: { en: 'Stop scheduled posts in this channel', ja: 'このチャンネルへの定期投稿を止める' },
     aliases: ['unsub', '購読解除', '解除'],
-    usage: '/deal unsubscribe [reminders|digest|all]',
+    usage: '/deal unsubscribe [reminders|digest|news|all]',
     options: [
       {
         name: 'kind',
@@ -220,6 +239,7 @@ export const COMMANDS: readonly CommandSpec[] = [
           { name: 'everything', value: 'all' },
           { name: 'reminders', value: 'reminders' },
           { name: 'digest', value: 'digest' },
+          { name: 'news reports', value: 'news' },
         ],
       },
     ],

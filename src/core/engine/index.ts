@@ -3,11 +3,16 @@
  * files can move without breaking the scheduler or the adapters.
  */
 
+// Name and cue lookup, for reading other texts than questions (news headlines: src/core/news).
+export { amountsIn } from './amounts.js';
 export type { Completion } from './complete.js';
 export { clip, compose, type Draft, item, LIMITS } from './compose.js';
+export { type CueName, scanCues } from './cues.js';
 export { type AnswerOptions, createEngine, type Engine, THRESHOLD } from './engine.js';
 export { overlapping } from './event-queries.js';
 export { formatWhen } from './event-state.js';
+export { Gazetteer, type Mention } from './gazetteer.js';
 export { compileKnowledge, type Entity, type Knowledge } from './knowledge.js';
 export { statusLabel } from './messages/index.js';
 export { formatPercent, formatUsd } from './money.js';
+export { hasJapanese, normalize, stem } from './text.js';

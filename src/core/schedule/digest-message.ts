@@ -2,6 +2,9 @@ import { Temporal } from 'temporal-polyfill';
 import type { Answer, AnswerItem, Lang } from '../answer/answer.js';
 import type { Knowledge } from '../engine/index.js';
 import { clip, formatUsd, formatWhen, item, LIMITS, overlapping } from '../engine/index.js';
+import { reportItem } from '../news/answers.js';
+import { newsMessages } from '../news/messages.js';
+import type { NewsReport } from '../news/report.js';
 import type { Subscription } from '../subscriptions/types.js';
 import { shiftKey, zoneToday } from '../time/date-keys.js';
 import { formatPlainDate } from '../time/dates.js';
@@ -54,11 +57,26 @@ function dealStatus(kb: Knowledge, lang: Lang): string {
   );
 }
 
+/** At most this many reports are listed in one digest (the count says how many there were). */
+export const DIGEST_REPORTS = 5;
+
+/** The news reports first seen in the digest's period: after the previous digest, up to this one. */
+function reportsFor(news: readonly NewsReport[], occurrence: DigestOccurrence): NewsReport[] {
+  const from = Date.parse(occurrence.since);
+  return news
+    .filter((r) => {
+      const seen = Date.parse(r.firstSeen);
+      return seen > from && seen <= occurrence.dueMs;
+    })
+    .sort((a, b) => (a.firstSeen < b.firstSeen ? 1 : a.firstSeen > b.firstSeen ? -1 : 0));
+}
+
 export function digestMessage(
   kb: Knowledge,
   sub: Pick<Subscription, 'timeZone' | 'lang' | 'digest'>,
   occurrence: DigestOccurrence,
   previous: Readonly<Record<string, string>> | null,
+  news: readonly NewsReport[] = [],
 ): DigestResult {
   const { lang, timeZone } = sub;
   const t = scheduleMessages(lang);
@@ -66,7 +84,25 @@ export function digestMessage(
   const changes = previous ? changesSince(previous, snapshot) : [];
   const sinceDate = Temporal.Instant.from(occurrence.since).toZonedDateTimeISO(timeZone).toPlainDate();
   const since = formatPlainDate(sinceDate, lang, true);
-  if (!changes.length && sub.digest?.skipWhenNoNews) return { message: null, changes, snapshot };
+  const reports = reportsFor(news, occurrence);
+  if (!changes.length && !reports.length && sub.digest?.skipWhenNoNews)
+    return { message: null, changes, snapshot };
+  const n = newsMessages(lang);
+  const reportItems = reports.slice(0, DIGEST_REPORTS).map((r) => reportItem(r, kb.nameOf, lang, timeZone));
+  const reportLines = reports.length
+    ? [
+        n.digestReports(reports.length),
+        ...reportItems.map((i) => `• ${i.label} (${i.detail})`),
+        reports.length > reportItems.length ? t.more(reports.length - reportItems.length) : '',
+        n.label,
+      ]
+    : [];
+  const hasNews = changes.length > 0 || reports.length > 0;
+  const changeLine = changes.length
+    ? t.digestChanges(changes.length, since)
+    : reports.length
+      ? ''
+      : t.digestNoNews(since);
 
   const upcoming = upcomingItems(kb, occurrence.dueMs, timeZone, lang);
   const changeItems = changes.map((c) =>
@@ -84,9 +120,10 @@ export function digestMessage(
   const shown = changeItems.slice(0, LIMITS.items);
   const lines = [
     t.digestTitle[sub.digest?.cadence ?? 'weekly'],
-    changes.length ? t.digestChanges(changes.length, since) : t.digestNoNews(since),
+    changeLine,
     ...shown.map(bullet),
     changeItems.length > shown.length ? t.more(changeItems.length - shown.length) : '',
+    ...reportLines,
     upcoming.length ? t.digestUpcoming : t.digestNoUpcoming,
     ...upcoming.map(bullet),
     dealStatus(kb, lang),
@@ -94,15 +131,15 @@ export function digestMessage(
   ];
   const message: Answer = {
     kind: 'list',
-    intent: changes.length ? 'schedule.digest' : 'schedule.digest.no-news',
+    intent: hasNews ? 'schedule.digest' : 'schedule.digest.no-news',
     lang,
     title: t.digestTitle[sub.digest?.cadence ?? 'weekly'],
     text: clip(lines.filter(Boolean).join('\n'), LIMITS.text),
-    lead: changes.length ? t.digestChanges(changes.length, since) : t.digestNoNews(since),
+    lead: changeLine || (reportLines[0] ?? ''),
     notes: [dealStatus(kb, lang), occurrence.merged > 0 ? t.digestMerged(occurrence.merged) : ''].filter(
       Boolean,
     ),
-    items: [...shown, ...upcoming].slice(0, LIMITS.items),
+    items: [...shown, ...reportItems, ...upcoming].slice(0, LIMITS.items),
     facts: [...new Set([...changes.map((c) => c.id), ...upcoming.map((u) => u.id)])],
     sources: [],
     confidence: 1,

@@ -56,6 +56,7 @@ export function subscriptionItems(sub: Subscription, now: Date, lang: Lang): Ans
       detail: t.next(formatLocal(next.toZonedDateTimeISO(sub.timeZone), lang)),
     });
   }
+  if (sub.news) items.push({ id: 'news', label: t.news(sub.timeZone) });
   return items;
 }
 
@@ -78,6 +79,12 @@ export function invalidAnswer(error: ArgsError, lang: Lang, asOf: string): Answe
 export function forbiddenAnswer(lang: Lang, asOf: string): Answer {
   const t = subscriptionMessages(lang);
   return answer('subscription.forbidden', lang, t.forbiddenTitle, [t.forbidden], [], asOf);
+}
+
+/** A change that could not be persisted: nothing changed, in memory or on disk. */
+export function notSavedAnswer(lang: Lang, asOf: string): Answer {
+  const t = subscriptionMessages(lang);
+  return answer('subscription.not-saved', lang, t.notSavedTitle, [t.notSaved], [], asOf);
 }
 
 export function subscribedAnswer(sub: Subscription, now: Date, asOf: string): Answer {

@@ -7,7 +7,8 @@ import { DAYS, type DayOfWeek } from '../commands/model.js';
  * request, or an error code with the word at fault (the service words it, with the valid forms).
  */
 
-export type SubscriptionKind = 'all' | 'reminders' | 'digest';
+/** 'all' means reminders and digest; news is asked for by name (it is not part of 'all' when subscribing). */
+export type SubscriptionKind = 'all' | 'reminders' | 'digest' | 'news';
 
 export interface SubscribeArgs {
   kind: SubscriptionKind;
@@ -52,6 +53,10 @@ const KIND: Record<string, SubscriptionKind> = {
   digest: 'digest',
   digests: 'digest',
   ダイジェスト: 'digest',
+  news: 'news',
+  reports: 'news',
+  ニュース: 'news',
+  報道: 'news',
 };
 const CADENCE: Record<string, 'weekly' | 'daily'> = {
   weekly: 'weekly',
@@ -173,7 +178,7 @@ export function parseSubscribeArgs(args: string): ArgsResult<SubscribeArgs> {
   }
   if (out.cadence === 'daily' && out.day)
     return { ok: false, error: { code: 'day-with-daily', word: seen.get('day') ?? '' } };
-  if (out.kind === 'reminders') {
+  if (out.kind === 'reminders' || out.kind === 'news') {
     const digestOnly = (['cadence', 'day', 'time', 'quiet'] as const).find((f) => seen.has(f));
     if (digestOnly)
       return { ok: false, error: { code: 'digest-option-without-digest', word: seen.get(digestOnly) ?? '' } };

@@ -33,6 +33,8 @@ export interface Subscription {
   channel: ChannelRef;
   reminders: boolean;
   digest: DigestSettings | null;
+  /** Post each new news report about the deal (docs/news.md). */
+  news: boolean;
   timeZone: string;
   lang: Lang;
   createdAt: string;

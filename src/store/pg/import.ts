@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { State } from '../schema.js';
 import type { ImportCounts } from '../store.js';
+import { loadNewsState } from './news.js';
 import { subscriptionParams, UPSERT_SUBSCRIPTION } from './rows.js';
 
 /** Rows sent per statement when loading the ledger. */
@@ -48,6 +49,7 @@ export async function importInto(db: pg.PoolClient, state: State): Promise<Impor
       [key, record.installedAt, record.sealed],
     );
   }
+  await loadNewsState(db, state.news);
   if (state.lastTickAt) {
     await db.query(
       'UPDATE scheduler_state SET last_tick_at = GREATEST(COALESCE(last_tick_at, $1::timestamptz), $1::timestamptz)',
@@ -60,5 +62,7 @@ export async function importInto(db: pg.PoolClient, state: State): Promise<Impor
     digests: Object.keys(state.digests).length,
     snapshots: Object.keys(state.snapshots).length,
     installations: Object.keys(state.installations).length,
+    newsItems: state.news.items.length,
+    newsFeeds: Object.keys(state.news.feeds).length,
   };
 }

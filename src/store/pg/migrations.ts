@@ -112,4 +112,16 @@ CREATE TABLE news_feeds (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'news flag on subscriptions',
+    sql: `
+ALTER TABLE subscriptions ADD COLUMN news boolean NOT NULL DEFAULT false;
+-- Until now the flag round-tripped in extra: move it to its column.
+UPDATE subscriptions
+  SET news = CASE WHEN jsonb_typeof(extra -> 'news') = 'boolean' THEN (extra -> 'news')::boolean ELSE false END,
+      extra = extra - 'news'
+  WHERE extra ? 'news';
+`,
+  },
 ];

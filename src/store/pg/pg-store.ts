@@ -1,11 +1,10 @@
 import pg from 'pg';
 import type { Subscription } from '../../core/subscriptions/types.js';
-import type { NewsStore } from '../news-port.js';
 import { emptyState, type LedgerEntry, type State } from '../schema.js';
 import type { DigestUpdate, ImportCounts, StateStore } from '../store.js';
 import { importInto } from './import.js';
 import { type MigrationReport, migrate } from './migrate.js';
-import { pgNewsStore } from './news.js';
+import { pgNewsStore, readNewsState } from './news.js';
 import {
   SUBSCRIPTION_COLUMNS,
   type SubscriptionRow,
@@ -20,7 +19,7 @@ import {
  * every process agrees on when a claim expires.
  */
 
-export type PgStateStore = StateStore & NewsStore & { readonly migration: MigrationReport };
+export type PgStateStore = StateStore & { readonly migration: MigrationReport };
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
@@ -89,7 +88,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       .catch(() => undefined);
   }
 
-  async function readState(snapshots: 'used' | 'all'): Promise<State> {
+  /** For the planner: only the snapshots digest marks use, no news. For an export: everything. */
+  async function readState(purpose: 'schedule' | 'export'): Promise<State> {
     const [subs, ledger, marks, snaps, tick, installs] = await Promise.all([
       pool.query<SubscriptionRow>(
         `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions ORDER BY created_at, id`,
@@ -101,7 +101,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         'SELECT subscription_id, last_at, snapshot FROM digest_marks',
       ),
       pool.query<{ id: string; hashes: Record<string, string> }>(
-        snapshots === 'all'
+        purpose === 'export'
           ? 'SELECT id, hashes FROM snapshots'
           : 'SELECT id, hashes FROM snapshots WHERE id IN (SELECT snapshot FROM digest_marks)',
       ),
@@ -125,6 +125,8 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     state.lastTickAt = tick.rows[0]?.last_tick_at?.toISOString() ?? null;
     for (const r of installs.rows)
       state.installations[r.key] = { installedAt: r.installed_at.toISOString(), sealed: r.sealed };
+    // The news reports go with an export; the planner reads them through listNewsItems instead.
+    if (purpose === 'export') state.news = await readNewsState(pool);
     return state;
   }
 
@@ -176,7 +178,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       return (result.rowCount ?? 0) > 0;
     },
 
-    scheduleState: () => readState('used'),
+    scheduleState: () => readState('schedule'),
     async claimDeliveries(keys, owner, leaseMs) {
       // Sorted and unique: every process locks rows in one order, and no row is claimed twice per statement.
       const unique = [...new Set(keys)].sort();
@@ -264,7 +266,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       return (result.rowCount ?? 0) > 0;
     },
 
-    exportState: () => readState('all'),
+    exportState: () => readState('export'),
     importState: (state: State): Promise<ImportCounts> => transaction((db) => importInto(db, state)),
 
     ...pgNewsStore(pool, transaction),

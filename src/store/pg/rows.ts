@@ -10,6 +10,7 @@ export interface SubscriptionRow {
   thread: string | null;
   reminders: boolean;
   digest: DigestSettings | null;
+  news: boolean;
   time_zone: string;
   lang: Subscription['lang'];
   created_at: Date;
@@ -26,6 +27,7 @@ const COLUMN_FIELDS = new Set([
   'channel',
   'reminders',
   'digest',
+  'news',
   'timeZone',
   'lang',
   'createdAt',
@@ -35,7 +37,7 @@ const COLUMN_FIELDS = new Set([
 ]);
 
 export const SUBSCRIPTION_COLUMNS =
-  'id, platform, workspace, channel, thread, reminders, digest, time_zone, lang, created_at, updated_at, status, failure_reason, failure_at, extra';
+  'id, platform, workspace, channel, thread, reminders, digest, news, time_zone, lang, created_at, updated_at, status, failure_reason, failure_at, extra';
 
 export function subscriptionFromRow(r: SubscriptionRow): Subscription {
   const sub: Subscription = {
@@ -49,6 +51,7 @@ export function subscriptionFromRow(r: SubscriptionRow): Subscription {
     },
     reminders: r.reminders,
     digest: r.digest,
+    news: r.news,
     timeZone: r.time_zone,
     lang: r.lang,
     createdAt: r.created_at.toISOString(),
@@ -61,7 +64,7 @@ export function subscriptionFromRow(r: SubscriptionRow): Subscription {
   return sub;
 }
 
-/** Parameters $1..$15 in SUBSCRIPTION_COLUMNS order. */
+/** Parameters $1..$16 in SUBSCRIPTION_COLUMNS order. */
 export function subscriptionParams(s: Subscription): unknown[] {
   return [
     s.id,
@@ -71,6 +74,7 @@ export function subscriptionParams(s: Subscription): unknown[] {
     s.channel.thread ?? null,
     s.reminders,
     s.digest === null ? null : JSON.stringify(s.digest),
+    s.news,
     s.timeZone,
     s.lang,
     s.createdAt,
@@ -83,9 +87,9 @@ export function subscriptionParams(s: Subscription): unknown[] {
 }
 
 export const UPSERT_SUBSCRIPTION = `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS})
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, workspace = excluded.workspace,
   channel = excluded.channel, thread = excluded.thread, reminders = excluded.reminders,
-  digest = excluded.digest, time_zone = excluded.time_zone, lang = excluded.lang,
+  digest = excluded.digest, news = excluded.news, time_zone = excluded.time_zone, lang = excluded.lang,
   created_at = excluded.created_at, updated_at = excluded.updated_at, status = excluded.status,
   failure_reason = excluded.failure_reason, failure_at = excluded.failure_at, extra = excluded.extra`;

@@ -41,4 +41,15 @@ describe('discord answer cache', () => {
     off.set(engine, NOW, 'en', 'a', entry('help'));
     expect(off.get(engine, NOW, 'en', 'a')).toBeUndefined();
   });
+
+  it('is bounded in bytes too: distinct long questions never hold more than the bound (issue #10, seen 5)', () => {
+    const value = entry('projects');
+    const each = 2 * JSON.stringify(value.message).length * 2;
+    const cache = new AnswerCache(1000, each * 3 + 10_000);
+    const engine = realEngine();
+    for (let i = 0; i < 100; i++) cache.set(engine, NOW, 'en', `${i} ${'q'.repeat(1000)}`, value);
+    expect(cache.bytes).toBeLessThanOrEqual(each * 3 + 10_000);
+    expect(cache.size).toBeLessThanOrEqual(3);
+    expect(cache.get(engine, NOW, 'en', `99 ${'q'.repeat(1000)}`)).toBe(value);
+  });
 });

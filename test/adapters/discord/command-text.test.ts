@@ -25,4 +25,9 @@ describe('Discord options become the same words as the other platforms', () => {
       time: '08:30',
     });
   });
+
+  it('cuts an option at 2,000 characters before any work (Discord allows 6,000)', () => {
+    const text = commandText('ask', { question: `projects ${'x'.repeat(6000)}` }) ?? '';
+    expect(text.length).toBeLessThanOrEqual('ask '.length + 2000);
+  });
 });

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createDiscordService, type DiscordService } from '../../../src/adapters/discord/service.js';
-import { Bot, type EngineSource, fixedEngine, type SubscriptionCommands } from '../../../src/app/bot.js';
+import {
+  Bot,
+  type EngineSource,
+  fixedEngine,
+  type NewsCommands,
+  type SubscriptionCommands,
+} from '../../../src/app/bot.js';
 import { createEngine, type Engine } from '../../../src/core/engine/engine.js';
 import { parseFactBaseText } from '../../../src/core/factbase/parse.js';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.js';
@@ -50,6 +56,7 @@ export interface Harness {
 export async function startHarness(
   options: {
     subscriptions?: SubscriptionCommands;
+    news?: NewsCommands;
     publicKey?: string;
     engines?: EngineSource;
     clock?: () => Date;
@@ -66,7 +73,12 @@ export async function startHarness(
   const logger = pino({ level: 'debug' }, sink);
   const subscriptions = options.subscriptions ?? new SubscriptionTwin();
   const engines = options.engines ?? fixedEngine(realEngine());
-  const bot = new Bot({ engines, clock: options.clock ?? (() => NOW), subscriptions });
+  const bot = new Bot({
+    engines,
+    clock: options.clock ?? (() => NOW),
+    subscriptions,
+    ...(options.news ? { news: options.news } : {}),
+  });
   const service = createDiscordService({
     config: {
       token: TOKEN,

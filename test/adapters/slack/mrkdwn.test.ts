@@ -47,3 +47,14 @@ describe('mrkdwn escaping and ping defanging', () => {
     expect(readSlackText('q'.repeat(10_000)).length).toBe(2000);
   });
 });
+
+describe('readSlackText caps text before any work (issue #10, seen 5)', () => {
+  it('reads at most 4,000 characters of a 2 MB text and hands on at most 2,000', () => {
+    const huge = `projects ${'&lt;!here&gt; '.repeat(200_000)}`;
+    const text = readSlackText(huge);
+    expect(text.length).toBeLessThanOrEqual(2000);
+    expect(text.startsWith('projects')).toBe(true);
+    // Two texts differing only past the cap are one question (one cache key).
+    expect(readSlackText(`${huge}a`)).toBe(text);
+  });
+});

@@ -107,6 +107,7 @@ describe('Block Kit rendering of an Answer', () => {
       id: `slack:T:C${i}`,
       channel: { platform: 'slack', workspace: 'T', channel: `C${i}ABC` },
       reminders: true,
+      news: false,
       digest: { cadence: 'weekly', day: 'mon', time: '09:00', skipWhenNoNews: false },
       timeZone: 'Asia/Tokyo',
       lang: 'en',

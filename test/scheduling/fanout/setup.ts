@@ -33,6 +33,7 @@ export function writeFanoutState(path: string, channels: number): void {
       id: `slack:T1:${channel.channel}`,
       channel,
       reminders: true,
+      news: false,
       digest: null,
       timeZone: 'America/New_York',
       lang: 'en',

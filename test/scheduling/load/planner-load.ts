@@ -49,6 +49,7 @@ export function manySubscriptions(count: number): Subscription[] {
       id: `slack:${channel.workspace}:${channel.channel}`,
       channel,
       reminders: i % 10 !== 9,
+      news: false,
       digest,
       timeZone: ZONES[i % ZONES.length] ?? 'UTC',
       lang: i % 2 ? 'ja' : 'en',

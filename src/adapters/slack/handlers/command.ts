@@ -24,11 +24,12 @@ async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | u
 }
 
 /**
- * The cache key of a command's text as typed: a question asked again within seconds is served
- * before its text is even read (only questions are ever cached, never subscription commands).
+ * The cache key of a command: its normalized text, capped before any other work (readSlackText), so a
+ * megabyte of text costs no more than 4,000 characters and is kept as at most 2,000. Only questions are
+ * ever cached, never subscription commands.
  */
-function cacheKey(deps: HandlerDeps, rawText: string): string {
-  return `${deps.lang}\u0000${rawText}`;
+function cacheKey(deps: HandlerDeps, text: string): string {
+  return `${deps.lang}\u0000${text}`;
 }
 
 /** A question's rendered answer, computed and kept in the short-lived cache. */
@@ -65,7 +66,8 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
     };
     try {
       const started = performance.now();
-      const key = cacheKey(deps, command.text ?? '');
+      const text = readSlackText(typeof command.text === 'string' ? command.text : '');
+      const key = cacheKey(deps, text);
       const cached = deps.answers.peek(deps.bot.engine(), key);
       if (cached) {
         // The bot counts the answers it computes; count the ones served from the cache here.
@@ -73,7 +75,6 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
         await reply(cached.message);
         return;
       }
-      const text = readSlackText(command.text ?? '');
       if (!deps.bot.isSubscriptionCommand(text)) {
         await reply(fastAnswer(deps, key, text));
         return;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/answer.js';
+import type { AnswerOptions } from '../../src/core/engine/index.js';
+import { answerOf } from './answer-fixture.js';
+import { cases, talk } from './cases/build.js';
+import { type AnswersQuestions, runCase, score } from './score.js';
+
+/** A twin of the engine that answers from a table and remembers the last answer per conversation. */
+class TableEngine implements AnswersQuestions {
+  readonly seen: AnswerOptions[] = [];
+  constructor(private readonly table: Record<string, string>) {}
+  answer(question: string, options: AnswerOptions): Answer {
+    this.seen.push(options);
+    const lead = this.table[question];
+    return lead === undefined
+      ? answerOf({ kind: 'unknown', intent: 'unknown', lead: "I don't know." })
+      : answerOf({ lead });
+  }
+}
+
+const set = [
+  ...cases('lookup', [
+    { now: '2026-02-20', part: 'projects', q: 'first tranche?', expect: { mustMention: ['$36 billion'] } },
+    { now: '2026-02-20', part: 'projects', q: 'jobs?', expect: { mustMention: ['500 jobs'] } },
+  ]),
+  ...cases('unknown-names', [
+    { now: '2026-02-20', part: 'meta', q: 'brazil?', expect: { dontKnow: true, namesBack: 'Brazil' } },
+  ]),
+  ...cases('follow-up', [
+    talk('2026-02-20', 'projects', [
+      ['first tranche?', { mustMention: ['$36 billion'] }],
+      ['and the third?', { mustMention: ['Georgia'] }],
+    ]),
+  ]),
+];
+
+describe('score', () => {
+  it('scores per class and counts a false "I don\'t know" against precision', () => {
+    const s = score(new TableEngine({ 'first tranche?': 'The first tranche is $36 billion.' }), set, false);
+    expect(s.byClass.lookup).toEqual({ pass: 1, total: 2, accuracy: 0.5 });
+    expect(s.byClass['unknown-names']?.pass).toBe(0); // said "I don't know" but did not name Brazil back
+    expect(s.overall.total).toBe(4);
+    expect(s.dontKnow).toMatchObject({ said: 2, right: 1, wrong: 1, expected: 1, precision: 0.5, recall: 1 });
+  });
+
+  it('fails a conversation when the engine takes no conversation, without asking it', () => {
+    const engine = new TableEngine({ 'first tranche?': '$36 billion', 'and the third?': 'Georgia' });
+    const r = runCase(engine, set[3]!, false);
+    expect(r.pass).toBe(false);
+    expect(r.failures).toEqual(['the engine takes no conversation: follow-ups cannot be asked']);
+    expect(engine.seen).toEqual([]);
+  });
+
+  it('passes one conversation id to every turn when the engine takes one', () => {
+    const engine = new TableEngine({ 'first tranche?': '$36 billion', 'and the third?': 'Georgia' });
+    const r = runCase(engine, set[3]!, true);
+    expect(r.pass).toBe(true);
+    const ids = engine.seen.map((o) => (o as AnswerOptions & { conversation?: string }).conversation);
+    expect(ids).toEqual(['eval:follow-up-1', 'eval:follow-up-1']);
+  });
+});
