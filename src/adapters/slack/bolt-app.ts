@@ -5,6 +5,7 @@ import { guardRoute } from '../../ops/http-boundary.js';
 import type { Logger } from '../../ops/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { GuardedHTTPReceiver } from './guarded-receiver.js';
+import { installFailureHandler } from './install-failure.js';
 import { BOT_SCOPES } from './manifest.js';
 
 export interface BoltAppOptions {
@@ -101,6 +102,8 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
             // /slack/install sends the browser straight to Slack's consent screen.
             directInstall: true,
             clientOptions: { ...apiUrl(config), timeout: 10_000 },
+            // A redirect that cannot install gets a 4xx saying what to do (Bolt's default answers 500).
+            callbackOptions: { failure: installFailureHandler(options.logger) },
           },
         }
       : {}),
