@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Subscription } from '../../src/core/subscriptions/types.js';
+import { migrate } from '../../src/store/pg/migrate.js';
 import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { loadNewsState, readNewsState } from '../../src/store/pg/news.js';
 import { openPgStore } from '../../src/store/pg/pg-store.js';
@@ -41,12 +42,55 @@ describe('PostgreSQL store', () => {
   it('keeps a subscription field it has no column for (a newer feature’s) as it was', async () => {
     const store = await openPgStore(await freshDatabase());
     try {
-      const sub = { ...subscription('slack:T1:C1'), news: true, quiet: { from: '22:00' } } as Subscription;
+      const sub = { ...subscription('slack:T1:C1'), quiet: { from: '22:00' } } as Subscription;
       await store.subscribe(sub);
       expect(await store.getSubscription('slack:T1:C1')).toEqual(sub);
       expect(await store.listSubscriptions()).toEqual([sub]);
     } finally {
       await store.close();
+    }
+  });
+
+  it('moves the news flag kept in `extra` to its own column (migration 3)', async () => {
+    const url = await freshDatabase();
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      await migrate(
+        pool,
+        MIGRATIONS.filter((m) => m.version < 3),
+      );
+      const row = (id: string, extra: object) => [
+        id,
+        'slack',
+        'T1',
+        id.split(':')[2],
+        true,
+        '2026-02-01T12:00:00.000Z',
+        JSON.stringify(extra),
+      ];
+      const insert = `INSERT INTO subscriptions (id, platform, workspace, channel, reminders, digest, time_zone, lang,
+          created_at, updated_at, status, extra)
+        VALUES ($1, $2, $3, $4, $5, NULL, 'Asia/Tokyo', 'en', $6, $6, 'active', $7)`;
+      await pool.query(insert, row('slack:T1:C1', { news: true, quiet: { from: '22:00' } }));
+      await pool.query(insert, row('slack:T1:C2', {}));
+      await pool.query(insert, row('slack:T1:C3', { news: 'yes' }));
+      const store = await openPgStore(url);
+      try {
+        expect(store.migration.applied).toEqual([3]);
+        const subs = await store.listSubscriptions();
+        expect(subs.map((s) => [s.id, s.news])).toEqual([
+          ['slack:T1:C1', true],
+          ['slack:T1:C2', false],
+          ['slack:T1:C3', false],
+        ]);
+        expect(subs[0]).toMatchObject({ quiet: { from: '22:00' } });
+        const extras = await pool.query('SELECT extra FROM subscriptions ORDER BY id');
+        expect(extras.rows.map((r) => r.extra)).toEqual([{ quiet: { from: '22:00' } }, {}, {}]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await pool.end();
     }
   });
 
