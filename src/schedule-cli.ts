@@ -72,6 +72,8 @@ async function runOnce(nowMs: number, config: Config): Promise<void> {
       clock: () => now,
       logger,
       cron: false,
+      // News posts and the digest's new-reports section, as the running bot delivers them.
+      news: store,
     });
     const report = await scheduler.tick(now);
     process.stdout.write(`${JSON.stringify(report)}\n`);
