@@ -69,8 +69,10 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       return true;
     } catch (error) {
       deps.logger?.error(
-        { err: error, channel, file: store.location },
-        'subscription change not saved (nothing changed); check the state file: disk space, permissions',
+        { err: error, channel, store: store.location },
+        store.shared
+          ? 'subscription change not saved (nothing changed); check the database: is it reachable, may DATABASE_URL’s user write?'
+          : 'subscription change not saved (nothing changed); check the state file: disk space, permissions',
       );
       return false;
     }
