@@ -17,7 +17,7 @@ import { opsRoutes } from './ops/routes.js';
 import { Runtime } from './runtime.js';
 import type { Poster } from './scheduling/poster.js';
 import { createScheduler } from './scheduling/scheduler.js';
-import { createStateNewsStore } from './store/news-state.js';
+import type { NewsStore } from './store/news-port.js';
 
 export interface AssembleOptions {
   config: Config;
@@ -55,9 +55,12 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
 
   const facts = await watchFactBase(config.factsPath, logger, metrics);
   logger.info({ file: config.factsPath, version: facts.current().version }, 'fact base loaded');
-  const store = await openStore(config.statePath, { reset: options.resetState, clock, logger });
-  // The news port over the state file; the PostgreSQL store implements the same NewsStore.
-  const newsStore = createStateNewsStore(store.store);
+  const store = await openStore(
+    { statePath: config.statePath, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) },
+    { reset: options.resetState, clock, logger },
+  );
+  // The news port is part of the state port: the state file's news, or PostgreSQL's news tables.
+  const newsStore: NewsStore = store.store;
   const subscriptions = createSubscriptionService({
     store: store.store,
     defaultTimeZone: config.defaultTimeZone,
@@ -108,6 +111,7 @@ export async function assembleBot(options: AssembleOptions): Promise<AssembledBo
         subscriptions,
         metrics,
         clock,
+        store: store.store,
         lang: config.defaultLang,
         host: config.host,
         ...(config.port !== undefined ? { port: config.port } : {}),

@@ -16,12 +16,23 @@ export { EnvSchema, EXAMPLES, SECRET_VARIABLES, VARIABLES, type Variable } from 
  */
 
 export interface SlackConfig {
-  botToken: string;
+  /** One workspace: its bot token. Absent in OAuth mode, where each workspace's token is in the store. */
+  botToken?: string;
+  /** Many workspaces: Bolt's installer serves /slack/install and /slack/oauth_redirect. */
+  oauth?: SlackOAuthConfig;
   signingSecret?: string;
   appToken?: string;
   apiUrl?: string;
   /** Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode (POST /slack/events on PORT). */
   mode: 'http' | 'socket';
+}
+
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** TOKEN_ENCRYPTION_KEY, decoded: 32 bytes for AES-256-GCM. */
+  encryptionKey: Buffer;
 }
 
 export interface DiscordConfig {
@@ -41,6 +52,8 @@ export interface Config {
   shard?: { id: number; count: number };
   host: string;
   statePath: string;
+  /** PostgreSQL instead of the state file (DATABASE_URL). */
+  databaseUrl?: string;
   factsPath: string;
   defaultTimeZone: string;
   defaultLang: 'en' | 'ja';
@@ -73,7 +86,43 @@ function compact<T extends object>(o: T): Compacted<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Compacted<T>;
 }
 
+const OAUTH_VARIABLES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+function slackOAuthConfig(e: Env, errors: string[]): SlackConfig | undefined {
+  const missing = OAUTH_VARIABLES.filter((name) => !e[name]);
+  if (missing.length) {
+    errors.push(
+      `${missing.join(', ')}: missing, but ${OAUTH_VARIABLES.filter((n) => e[n]).join(', ')} set; Slack OAuth (many workspaces) needs all three`,
+    );
+    return undefined;
+  }
+  if (!e.SLACK_SIGNING_SECRET) {
+    errors.push(
+      `SLACK_SIGNING_SECRET: missing; Slack OAuth serves HTTP mode, which verifies every request with it (example: SLACK_SIGNING_SECRET=${EXAMPLES.SLACK_SIGNING_SECRET})`,
+    );
+    return undefined;
+  }
+  if (!e.TOKEN_ENCRYPTION_KEY) {
+    errors.push(
+      'TOKEN_ENCRYPTION_KEY: missing; Slack OAuth stores each workspace token encrypted with it. Make one with `openssl rand -base64 32`',
+    );
+    return undefined;
+  }
+  return compact({
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    apiUrl: e.SLACK_API_URL,
+    mode: 'http' as const,
+    oauth: {
+      clientId: e.SLACK_CLIENT_ID as string,
+      clientSecret: e.SLACK_CLIENT_SECRET as string,
+      stateSecret: e.SLACK_STATE_SECRET as string,
+      encryptionKey: Buffer.from(e.TOKEN_ENCRYPTION_KEY, 'base64'),
+    },
+  });
+}
+
 function slackConfig(e: Env, errors: string[]): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN && OAUTH_VARIABLES.some((name) => e[name])) return slackOAuthConfig(e, errors);
   if (!e.SLACK_BOT_TOKEN) {
     if (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) {
       const set = e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
@@ -140,10 +189,11 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     slack,
     discord,
     shard,
-    // A shard process owns its own state file and port: one writer per lowdb file, one listener per port.
+    // A shard process owns its own port, and its own state file unless they share a database.
     port: shard && port !== undefined ? port + shard.id : port,
     host: e.HOST,
-    statePath: shard ? shardStatePath(e.STATE_PATH, shard.id) : e.STATE_PATH,
+    statePath: shard && !e.DATABASE_URL ? shardStatePath(e.STATE_PATH, shard.id) : e.STATE_PATH,
+    databaseUrl: e.DATABASE_URL,
     factsPath: e.FACTS_PATH,
     defaultTimeZone: e.DEFAULT_TIMEZONE,
     defaultLang: e.DEFAULT_LANG,
@@ -191,5 +241,25 @@ export function shardStatePath(path: string, id: number): string {
 export function secretsOf(config: Config): string[] {
   const s = config.slack;
   const d = config.discord;
-  return [s?.botToken, s?.signingSecret, s?.appToken, d?.token].filter((v): v is string => Boolean(v));
+  const o = s?.oauth;
+  return [
+    s?.botToken,
+    s?.signingSecret,
+    s?.appToken,
+    d?.token,
+    o?.clientSecret,
+    o?.stateSecret,
+    o?.encryptionKey.toString('base64'),
+    config.databaseUrl,
+    databasePassword(config.databaseUrl),
+  ].filter((v): v is string => Boolean(v));
+}
+
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

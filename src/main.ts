@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { FactBaseError } from './app/factbase-file.js';
+import { StoreConfigError } from './app/store-service.js';
 import { assembleBot } from './assemble.js';
 import { loadDotEnv } from './config/dotenv.js';
 import { loadConfig, secretsOf } from './config.js';
@@ -98,7 +99,12 @@ async function main(): Promise<void> {
   } catch (error) {
     if (shutdown.begun) return;
     shutdown.dispose();
-    if (error instanceof FactBaseError || error instanceof StartError || error instanceof StateFileError) {
+    if (
+      error instanceof FactBaseError ||
+      error instanceof StartError ||
+      error instanceof StateFileError ||
+      error instanceof StoreConfigError
+    ) {
       fail(error.message);
     }
     logger.fatal({ err: error }, 'start failed');

@@ -1,6 +1,7 @@
 import { createConsolePoster } from './adapters/console/poster.js';
 import { fixedEngine } from './app/bot.js';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
+import { openConfiguredStore } from './app/store-service.js';
 import { type Config, loadConfig } from './config.js';
 import { createEngine } from './core/engine/index.js';
 import { isoWithOffset, previewPosts } from './core/schedule/preview.js';
@@ -8,7 +9,6 @@ import type { Subscription } from './core/subscriptions/types.js';
 import { createLogger } from './ops/logger.js';
 import { type CliCommand, parseCli, USAGE } from './scheduling/cli-args.js';
 import { createScheduler } from './scheduling/scheduler.js';
-import { openStateStore } from './store/file-store.js';
 import { StateFileError } from './store/store.js';
 
 /** `npm run schedule -- preview …` and `npm run schedule -- run-once --now ISO` (see USAGE). */
@@ -55,15 +55,14 @@ async function preview(cmd: Extract<CliCommand, { command: 'preview' }>, factsPa
   }
 }
 
-async function runOnce(
-  nowMs: number,
-  statePath: string,
-  factsPath: string,
-  level: Config['logLevel'],
-): Promise<void> {
-  const logger = createLogger(level);
-  const engines = fixedEngine(createEngine(await readFactBaseFile(factsPath)));
-  const store = await openStateStore(statePath);
+async function runOnce(nowMs: number, config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const engines = fixedEngine(createEngine(await readFactBaseFile(config.factsPath)));
+  // The state file (this process alone) or the database (shared: posts others claimed are left to them).
+  const store = await openConfiguredStore(
+    { statePath: config.statePath, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) },
+    logger,
+  );
   try {
     const now = new Date(nowMs);
     const scheduler = createScheduler({
@@ -73,6 +72,8 @@ async function runOnce(
       clock: () => now,
       logger,
       cron: false,
+      // News posts and the digest's new-reports section, as the running bot delivers them.
+      news: store,
     });
     const report = await scheduler.tick(now);
     process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   try {
     if (cmd.command === 'help') process.stdout.write(`${USAGE}\n`);
     else if (cmd.command === 'preview') await preview(cmd, config.factsPath);
-    else await runOnce(cmd.nowMs, config.statePath, config.factsPath, config.logLevel);
+    else await runOnce(cmd.nowMs, config);
   } catch (error) {
     if (error instanceof FactBaseError || error instanceof StateFileError) fail(error.message);
     throw error;

@@ -2,7 +2,6 @@ import type { Answer, Lang } from '../core/answer/answer.js';
 import { newsListAnswer } from '../core/news/answers.js';
 import { channelKey } from '../core/subscriptions/types.js';
 import type { NewsStore } from '../store/news-port.js';
-import { findSubscription } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import type { BotRequest, EngineSource, NewsCommands } from './bot.js';
 
@@ -25,7 +24,7 @@ export interface NewsCommandsDeps {
 export function createNewsCommands(deps: NewsCommandsDeps): NewsCommands {
   return {
     async handle(request: BotRequest, now: Date): Promise<Answer> {
-      const sub = deps.store ? findSubscription(deps.store.read(), channelKey(request.channel)) : undefined;
+      const sub = await deps.store?.getSubscription(channelKey(request.channel));
       const lang = request.lang ?? sub?.lang ?? deps.defaultLang;
       const zone = sub?.timeZone ?? deps.defaultTimeZone;
       const kb = deps.engines.current().knowledgeAt(now);

@@ -25,13 +25,6 @@ import {
 } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
 import type { NewsStore } from '../store/news-port.js';
-import {
-  findSubscription,
-  putSubscription,
-  recordDelivery,
-  removeSubscription,
-  setDigestMark,
-} from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
 import type { BotRequest, EngineSource, SubscriptionCommands } from './bot.js';
 
@@ -76,8 +69,10 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       return true;
     } catch (error) {
       deps.logger?.error(
-        { err: error, channel, file: store.location },
-        'subscription change not saved (nothing changed); check the state file: disk space, permissions',
+        { err: error, channel, store: store.location },
+        store.shared
+          ? 'subscription change not saved (nothing changed); check the database: is it reachable, may DATABASE_URL’s user write?'
+          : 'subscription change not saved (nothing changed); check the state file: disk space, permissions',
       );
       return false;
     }
@@ -119,13 +114,18 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
 
   async function subscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
     const id = channelKey(request.channel);
-    const existing = findSubscription(store.read(), id);
+    const existing = await store.getSubscription(id);
     const replyLang = request.lang ?? existing?.lang ?? deps.defaultLang;
     const parsed = parseSubscribeArgs(args);
     if (!parsed.ok) return invalidAnswer(parsed.error, replyLang, asOf(replyLang, now));
     const lang = parsed.value.lang ?? existing?.lang ?? request.lang ?? deps.defaultLang;
     const sub = merged(existing, request.channel, parsed.value, lang, now);
     const facts = deps.engines?.current().knowledgeAt(now).facts;
+    // A new digest reports changes from now on: start from the fact base as it is.
+    const startDigest =
+      sub.digest && !existing?.digest && facts
+        ? { subscriptionId: id, lastAt: now.toISOString(), snapshot: snapshotOf(facts) }
+        : undefined;
     // Reports already known when news is turned on are the backlog: recorded as skipped, never posted.
     const known =
       sub.news && !existing?.news && deps.news
@@ -134,27 +134,18 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
             since: new Date(now.getTime() - NEWS_WINDOW_MS).toISOString(),
           })
         : [];
-    const ok = await saved(
-      () =>
-        store.update((s) => {
-          for (const item of known)
-            recordDelivery(s, newsKey(id, item.id), { at: now.toISOString(), outcome: 'skipped' });
-          const current = findSubscription(s, id);
-          putSubscription(s, sub);
-          // A new digest reports changes from now on: start from the fact base as it is.
-          if (sub.digest && !current?.digest && !s.digests[id] && facts) {
-            setDigestMark(s, id, now.toISOString(), snapshotOf(facts));
-          }
-        }),
-      id,
-    );
+    const skipped = { at: now.toISOString(), outcome: 'skipped' } as const;
+    const skipBacklog = () =>
+      Promise.all(known.map((item) => store.recordDelivery(newsKey(id, item.id), skipped)));
+    // The backlog is marked before the subscription says news: no tick in between can post it.
+    const ok = (await saved(skipBacklog, id)) && (await saved(() => store.subscribe(sub, startDigest), id));
     if (!ok) return notSavedAnswer(replyLang, asOf(replyLang, now));
     return subscribedAnswer(sub, now, asOf(lang, now));
   }
 
   async function unsubscribe(request: BotRequest, args: string, now: Date): Promise<Answer> {
     const id = channelKey(request.channel);
-    const existing = findSubscription(store.read(), id);
+    const existing = await store.getSubscription(id);
     const lang = request.lang ?? existing?.lang ?? deps.defaultLang;
     const parsed = parseUnsubscribeArgs(args);
     if (!parsed.ok) return invalidAnswer(parsed.error, lang, asOf(lang, now));
@@ -168,22 +159,13 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       updatedAt: now.toISOString(),
     };
     const remaining = next.reminders || next.digest || next.news ? next : null;
-    const ok = await saved(
-      () =>
-        store.update((s) => {
-          if (remaining) {
-            putSubscription(s, remaining);
-            if (!remaining.digest) delete s.digests[id];
-          } else removeSubscription(s, id);
-        }),
-      id,
-    );
+    const ok = await saved(() => store.unsubscribe(id, remaining), id);
     if (!ok) return notSavedAnswer(lang, asOf(lang, now));
     return unsubscribedAnswer(remaining, lang, now, asOf(lang, now));
   }
 
-  function list(request: BotRequest, now: Date): Answer {
-    const sub = findSubscription(store.read(), channelKey(request.channel));
+  async function list(request: BotRequest, now: Date): Promise<Answer> {
+    const sub = await store.getSubscription(channelKey(request.channel));
     const lang = request.lang ?? sub?.lang ?? deps.defaultLang;
     return sub ? listAnswer(sub, now, lang, asOf(lang, now)) : noSubscriptionAnswer(lang, asOf(lang, now));
   }
@@ -202,9 +184,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       return list(request, now);
     },
     async listWorkspace(platform: Platform, workspace: string): Promise<Subscription[]> {
-      return store
-        .read()
-        .subscriptions.filter((s) => s.channel.platform === platform && s.channel.workspace === workspace);
+      return store.listSubscriptions({ platform, workspace });
     },
   };
 }

@@ -14,6 +14,10 @@ export const EXAMPLES = {
   SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5',
   SLACK_APP_TOKEN: 'xapp-1-A123-456-abc',
   SLACK_API_URL: 'https://slack.com/api/',
+  SLACK_CLIENT_ID: '1234567890.1234567890',
+  SLACK_CLIENT_SECRET: '3f1c0e9a7b5d4c2e8f6a1b3c5d7e9f0a',
+  SLACK_STATE_SECRET: '9c4e2a7f1b8d3e6a0c5f2b9d4e7a1c3f8b6d0e2a5c7f9b1d',
+  TOKEN_ENCRYPTION_KEY: 'f8FDt9YICbq0U2QtqmzozmSD/W1w/nuxJsX1r+qKpQ4=',
   DISCORD_TOKEN: 'MTIz.AbCdEf.ghIJklMNop',
   DISCORD_APPLICATION_ID: '123456789012345678',
   DISCORD_API_URL: 'https://discord.com/api',
@@ -25,6 +29,7 @@ export const EXAMPLES = {
   LOG_LEVEL: 'info',
   FACTS_PATH: 'data/factbase.json',
   STATE_PATH: 'var/state.json',
+  DATABASE_URL: 'postgres://dealbot:password@db.internal:5432/dealbot',
   DEFAULT_TIMEZONE: 'America/New_York',
   DEFAULT_LANG: 'en',
   SCHEDULER: 'on',
@@ -46,6 +51,10 @@ export const SECRET_VARIABLES: readonly Variable[] = [
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
   'DISCORD_TOKEN',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'TOKEN_ENCRYPTION_KEY',
+  'DATABASE_URL',
 ];
 
 const quoted = (v: unknown) =>
@@ -153,6 +162,26 @@ export const EnvSchema = z.object({
       return /\/api\/$/.test(v) ? null : `${quoted(v)} must end in /api/`;
     }),
   ),
+  SLACK_CLIENT_ID: optional(
+    text((v) =>
+      /^\d+\.\d+$/.test(v)
+        ? null
+        : 'a Slack client id is two numbers joined by a dot (Basic Information → App Credentials)',
+    ),
+  ),
+  SLACK_CLIENT_SECRET: optional(text(noSpaces('the client secret'))),
+  SLACK_STATE_SECRET: optional(
+    text((v) =>
+      v.length >= 16 ? noSpaces('the state secret')(v) : 'the state secret is shorter than 16 characters',
+    ),
+  ),
+  TOKEN_ENCRYPTION_KEY: optional(
+    text((v) =>
+      /^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, 'base64').length === 32
+        ? null
+        : 'not 32 bytes in base64 (44 characters ending in "="); make one with `openssl rand -base64 32`',
+    ),
+  ),
   DISCORD_TOKEN: optional(
     text((v) =>
       /^Bot\s/i.test(v) ? 'remove the "Bot " prefix: give the token alone' : noSpaces('the token')(v),
@@ -190,6 +219,13 @@ export const EnvSchema = z.object({
   STATE_PATH: withDefault(
     text((v) => (/[/\\]$/.test(v) ? `${quoted(v)} is a directory: name the file` : null)),
     'var/state.json',
+  ),
+  DATABASE_URL: optional(
+    text((v) =>
+      /^postgres(ql)?:\/\/\S+$/.test(v)
+        ? null
+        : 'not a PostgreSQL URL (postgres://user:password@host:5432/database)',
+    ),
   ),
   DEFAULT_TIMEZONE: withDefault(
     text((v) => (isValidTimeZone(v) ? null : `${quoted(v)} is not an IANA time zone`)),

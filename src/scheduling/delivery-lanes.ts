@@ -49,7 +49,12 @@ export async function runPlatform(
   let outage: string | null = null;
   const margin = o.marginMs ?? 20;
   const random = o.random ?? Math.random;
-  const global = poster.pacing?.global ? new SlidingWindow(poster.pacing.global, margin) : null;
+  // A delivery split into claimed batches keeps one overall window per platform across them.
+  let global = o.globalWindows?.get(poster.platform) ?? null;
+  if (!global && poster.pacing?.global) {
+    global = new SlidingWindow(poster.pacing.global, margin);
+    o.globalWindows?.set(poster.platform, global);
+  }
   const channelLimit = poster.pacing?.perChannel ?? DEFAULT_CHANNEL_LIMIT;
   const lanes = new Map<string, Lane>();
   let seq = 0;

@@ -1,6 +1,7 @@
 import type { Answer } from '../core/answer/answer.js';
 import type { ChannelRef } from '../core/subscriptions/types.js';
 import type { PostResult } from './poster.js';
+import type { SlidingWindow } from './sliding-window.js';
 
 /** The delivery worker's job, outcome, hooks and options: shared by delivery.ts and delivery-lanes.ts. */
 
@@ -48,6 +49,8 @@ export interface DeliveryOptions {
   maxUnrecorded?: number;
   /** Aborting stops taking new posts; posts in flight finish. */
   signal?: AbortSignal;
+  /** Each platform's overall rate window, kept across calls (a tick delivered in claimed batches). */
+  globalWindows?: Map<ChannelRef['platform'], SlidingWindow>;
 }
 
 export interface DeliveryReport {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { EngineSource } from '../app/bot.js';
 import type { Platform, Subscription } from '../core/subscriptions/types.js';
@@ -5,9 +7,9 @@ import type { Service } from '../lifecycle/service.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
 import type { NewsStore } from '../store/news-port.js';
-import { markFailing, pruneLedger, recordDelivery, setDigestMark } from '../store/state-ops.js';
 import type { StateStore } from '../store/store.js';
-import { type DeliveryOptions, deliver, type JobOutcome } from './delivery.js';
+import { deliverClaimed } from './claimed-delivery.js';
+import type { DeliveryOptions, JobOutcome } from './delivery.js';
 import type { PlannedJob } from './jobs.js';
 import { buildNewsJobs } from './news-jobs.js';
 import type { Poster } from './poster.js';
@@ -33,6 +35,12 @@ export interface SchedulerDeps {
   reminderGraceMs?: number;
   /** Ledger entries older than this are dropped (default 40 days). */
   ledgerRetentionMs?: number;
+  /** Who holds this scheduler's claims (default host, pid and a random part). */
+  owner?: string;
+  /** How long a claim lasts unless renewed (default 60 s); a killed process's claims expire after it. */
+  claimLeaseMs?: number;
+  /** Posts claimed at a time from a shared store (default 200), so replicas share a tick's work. */
+  claimBatch?: number;
   /** The news reports: posted to channels subscribed to news, and listed in digests. */
   news?: NewsStore;
 }
@@ -50,6 +58,8 @@ export interface TickReport {
   permanent: number;
   dropped: number;
   rateLimited: number;
+  /** Due here but claimed or already delivered by another process sharing the store. */
+  elsewhere: number;
 }
 
 export interface Scheduler extends Service {
@@ -70,6 +80,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let running: Promise<unknown> = Promise.resolve();
   let abort = new AbortController();
   let started = false;
+  const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   /** One line per tick and reason (an outage defers thousands of posts: not one line each). */
   function logUndelivered(outcomes: Map<string, JobOutcome>): void {
@@ -96,7 +107,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const at = now.toISOString();
     // Planned from what had been reported by now: a date not yet known gets no reminder.
     const kb = deps.engines.current().knowledgeAt(now);
-    const state = store.read();
+    const state = await store.scheduleState();
     const held = (sub: Subscription) => {
       const poster = posters.get(sub.channel.platform);
       return poster !== undefined && (poster.holds?.(sub.channel) ?? true);
@@ -112,42 +123,39 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       metrics.delivery('skipped', s.subscription.channel.platform);
     }
     const built = await buildInSlices(kb, state, due, reports);
-    if (built.silent.length || built.orphaned.length) {
-      await store.update((s) => {
-        for (const { due: d, snapshot } of built.silent) {
-          recordDelivery(s, d.key, { at, outcome: 'skipped' });
-          setDigestMark(s, d.subscription.id, new Date(d.occurrence.dueMs).toISOString(), snapshot);
-        }
-      });
-    }
+    await Promise.all(
+      built.silent.map(({ due: d, snapshot }) =>
+        store.recordDelivery(
+          d.key,
+          { at, outcome: 'skipped' },
+          { subscriptionId: d.subscription.id, lastAt: new Date(d.occurrence.dueMs).toISOString(), snapshot },
+        ),
+      ),
+    );
     for (const d of built.orphaned)
       log.info({ key: d.key }, 'reminder dropped: its event is no longer in the fact base');
-    const report = await deliver(
+    const report = await deliverClaimed(
       [...built.jobs, ...newsJobs],
       posters,
       {
         sent: async (job, result) => {
           const planned = job as PlannedJob;
-          await store.update((s) => {
-            recordDelivery(s, job.key, {
-              at,
-              outcome: 'sent',
-              ...(result.messageId ? { messageId: result.messageId } : {}),
-            });
-            if (planned.snapshot) {
-              setDigestMark(
-                s,
-                job.subscriptionId,
-                new Date(planned.due.occurrence.dueMs).toISOString(),
-                planned.snapshot,
-              );
-            }
-          });
+          await store.recordDelivery(
+            job.key,
+            { at, outcome: 'sent', ...(result.messageId ? { messageId: result.messageId } : {}) },
+            planned.snapshot
+              ? {
+                  subscriptionId: job.subscriptionId,
+                  lastAt: new Date(planned.due.occurrence.dueMs).toISOString(),
+                  snapshot: planned.snapshot,
+                }
+              : undefined,
+          );
           metrics.delivery('sent', job.channel.platform);
           if (isNewsKey(job.key)) metrics.newsPosted(job.channel.platform);
         },
         permanent: async (job, reason) => {
-          const changed = await store.update((s) => markFailing(s, job.subscriptionId, reason, at));
+          const changed = await store.markFailing(job.subscriptionId, reason, at);
           metrics.delivery('failed', job.channel.platform);
           if (changed) {
             log.error(
@@ -162,12 +170,18 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         },
       },
       { ...deps.delivery, signal: abort.signal },
+      {
+        store,
+        owner,
+        leaseMs: deps.claimLeaseMs ?? 60_000,
+        batch: store.shared ? (deps.claimBatch ?? 200) : 0,
+      },
     );
     logUndelivered(report.outcomes);
-    await store.update((s) => {
-      s.lastTickAt = at;
-      pruneLedger(s, new Date(now.getTime() - (deps.ledgerRetentionMs ?? 40 * DAY_MS)).toISOString());
-    });
+    await store.finishTick(
+      at,
+      new Date(now.getTime() - (deps.ledgerRetentionMs ?? 40 * DAY_MS)).toISOString(),
+    );
     const tick: TickReport = {
       at,
       due: due.length + newsJobs.length,
@@ -178,6 +192,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       permanent: report.permanent,
       dropped: report.dropped + built.orphaned.length,
       rateLimited: report.rateLimited,
+      elsewhere: report.elsewhere,
     };
     if (tick.due || tick.skipped) log.info(tick, 'tick');
     return tick;

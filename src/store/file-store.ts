@@ -1,16 +1,18 @@
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
+import { documentOperations, type StateDocument } from './document-ops.js';
 import { lockFile } from './lock.js';
+import type { DocumentStateStore } from './memory-store.js';
 import { emptyState, type State } from './schema.js';
 import { StateFile } from './state-file.js';
 import { usableStatePath } from './state-path.js';
-import { StateFileError, type StateStore } from './store.js';
+import { StateFileError } from './store.js';
 
-export interface OpenedStateStore extends StateStore {
+export type OpenedStateStore = DocumentStateStore & {
   /** The schema version the file was migrated from on open, or null (new file or current version). */
   readonly migratedFrom: number | null;
-}
+};
 
 /**
  * Opens the state file (creating it and its folder when absent). Throws StateFileError naming the
@@ -40,14 +42,20 @@ export async function openStateStore(location: string): Promise<OpenedStateStore
   let closed = false;
   const writes = new AllOrNothing(db, adapter);
 
-  return {
-    location,
-    migratedFrom: adapter.migratedFrom,
+  const doc: StateDocument = {
     read: () => db.data,
     update<T>(change: (state: State) => T): Promise<T> {
       if (closed) return Promise.reject(new Error(`state store ${path} is closed`));
       return writes.apply(change);
     },
+  };
+  return {
+    // The path as configured (STATE_PATH); a symlink is followed for reading and writing, not here.
+    location,
+    shared: false,
+    migratedFrom: adapter.migratedFrom,
+    ...doc,
+    ...documentOperations(doc),
     async close() {
       if (closed) return;
       closed = true;

@@ -25,13 +25,15 @@ const STEPS: Record<number, (raw: Raw) => Raw> = {
       lastTickAt: raw.lastTickAt ?? null,
     };
   },
-  // v3 adds the news watch: a news flag on each subscription (off), and the reports and feed state.
+  // v3 keeps the Slack workspaces that installed the app through OAuth (encrypted), and adds the news
+  // watch: a news flag on each subscription (off), and the reports and feed state.
   2: (raw) => ({
     ...raw,
     schemaVersion: 3,
     subscriptions: Array.isArray(raw.subscriptions)
       ? raw.subscriptions.map((s) => (isRecord(s) ? { ...s, news: s.news ?? false } : s))
       : raw.subscriptions,
+    installations: {},
     news: { items: [], feeds: {} },
   }),
 };

@@ -1,10 +1,11 @@
+import type { StateDocument } from './document-ops.js';
 import type { FeedState, NewsItem, NewsStore } from './news-port.js';
 import type { State } from './schema.js';
-import type { StateStore } from './store.js';
 
 /**
- * The NewsStore over a StateStore: the lowdb file store and its in-memory twin both get the news
- * operations from here (state.news). PostgreSQL implements the same port in its own store.
+ * The NewsStore over a state document: the lowdb file store and its in-memory twin both get the
+ * news operations from here (state.news), through document-ops.ts. PostgreSQL implements the same
+ * port in its own store (pg/news.ts).
  */
 
 /** Newest first: by firstSeen, then published, then id (a stable order). */
@@ -50,7 +51,13 @@ export function listNewsItemsOf(
     .map((i) => structuredClone(i));
 }
 
-export function createStateNewsStore(store: StateStore): NewsStore {
+/** Loads the news part of a state (import): items by id or guid (existing ones kept), feed states replaced. */
+export function loadNewsInto(state: State, news: Readonly<State['news']>): void {
+  addNewsItemsTo(state, news.items, Number.MAX_SAFE_INTEGER);
+  for (const feed of Object.values(news.feeds)) state.news.feeds[feed.url] = structuredClone(feed);
+}
+
+export function createStateNewsStore(store: StateDocument): NewsStore {
   return {
     addNewsItems: (items, keep) => store.update((s) => addNewsItemsTo(s, items, keep)),
     listNewsItems: async (options) => listNewsItemsOf(store.read(), options),

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { emptyNewsState, NewsStateSchema } from './news-schema.js';
 
 /**
- * The state file's shape (what must survive a restart): subscriptions, the delivery ledger, and
- * what each channel's last digest covered, and
- * the news watch's reports and feed state. Validated with zod every time the file is read.
+ * The state file's shape (what must survive a restart): subscriptions, the delivery ledger, what each
+ * channel's last digest covered, the Slack workspaces that installed the app, and the news watch's
+ * reports and feed state. Validated with zod every time the file is read.
  */
 
 export const STATE_SCHEMA_VERSION = 3;
@@ -53,6 +53,15 @@ export const DigestMarkSchema = z.strictObject({
   snapshot: z.string().min(1),
 });
 
+/**
+ * A Slack workspace (or Enterprise Grid org) that installed the app through OAuth. `sealed` is Bolt's
+ * installation, tokens included, encrypted with AES-256-GCM (TOKEN_ENCRYPTION_KEY): never plain text.
+ */
+export const InstallationRecordSchema = z.strictObject({
+  installedAt: IsoInstant,
+  sealed: z.string().min(1),
+});
+
 export const StateSchema = z.strictObject({
   schemaVersion: z.literal(STATE_SCHEMA_VERSION),
   subscriptions: z.array(SubscriptionSchema),
@@ -63,6 +72,8 @@ export const StateSchema = z.strictObject({
   snapshots: z.record(z.string(), z.record(z.string(), z.string())),
   /** When the scheduler last finished a tick (for logging what was missed while it was down). */
   lastTickAt: IsoInstant.nullable(),
+  /** Slack installation key (team id, or enterprise id for an org-wide install) → installation. */
+  installations: z.record(z.string(), InstallationRecordSchema),
   /** News reports found in feeds, and each feed's fetch state (src/store/news-state.ts). */
   news: NewsStateSchema,
 });
@@ -70,6 +81,7 @@ export const StateSchema = z.strictObject({
 export type State = z.infer<typeof StateSchema>;
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 export type DigestMark = z.infer<typeof DigestMarkSchema>;
+export type InstallationRecord = z.infer<typeof InstallationRecordSchema>;
 
 export function emptyState(): State {
   return {
@@ -79,6 +91,7 @@ export function emptyState(): State {
     digests: {},
     snapshots: {},
     lastTickAt: null,
+    installations: {},
     news: emptyNewsState(),
   };
 }

@@ -47,7 +47,7 @@ export function setDigestMark(
   pruneSnapshots(state);
 }
 
-function pruneSnapshots(state: State): void {
+export function pruneSnapshots(state: State): void {
   const used = new Set(Object.values(state.digests).map((d) => d.snapshot));
   for (const id of Object.keys(state.snapshots)) if (!used.has(id)) delete state.snapshots[id];
 }

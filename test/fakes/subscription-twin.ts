@@ -3,8 +3,7 @@ import { createSubscriptionService } from '../../src/app/subscription-service.js
 import type { Answer } from '../../src/core/answer/answer.js';
 import type { ParsedCommand } from '../../src/core/commands/model.js';
 import type { Platform, Subscription } from '../../src/core/subscriptions/types.js';
-import { createMemoryStore } from '../../src/store/memory-store.js';
-import type { StateStore } from '../../src/store/store.js';
+import { createMemoryStore, type DocumentStateStore } from '../../src/store/memory-store.js';
 
 /**
  * The real subscription service over the in-memory store, for adapter tests, with three hooks around
@@ -12,7 +11,7 @@ import type { StateStore } from '../../src/store/store.js';
  * apology path). Shared by the Slack and Discord tests, so both are tested against the real behaviour.
  */
 export class SubscriptionTwin implements SubscriptionCommands {
-  readonly store: StateStore = createMemoryStore();
+  readonly store: DocumentStateStore = createMemoryStore();
   /** Every request the adapter passed on. */
   readonly requests: BotRequest[] = [];
   /** Milliseconds each command takes. */

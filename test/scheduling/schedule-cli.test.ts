@@ -89,6 +89,40 @@ describe('npm run schedule', () => {
     });
   });
 
+  it('run-once posts the news reports the store holds, as the running bot would', () => {
+    const statePath = join(dir, 'news-state.json');
+    const state = emptyState();
+    const channel = { platform: 'console' as const, workspace: 'local', channel: 'news' };
+    state.subscriptions.push(
+      subscription({
+        id: 'console:local:news',
+        channel,
+        reminders: false,
+        digest: null,
+        news: true,
+        createdAt: '2026-03-01T00:00:00.000Z',
+      }),
+    );
+    state.news.items.push({
+      id: 'r1',
+      feed: 'https://wire.example.com/rss',
+      link: 'https://wire.example.com/2026/story-1',
+      title: 'Akazawa and Lutnick discuss the $550 billion pledge',
+      lang: 'en',
+      score: 0.9,
+      matched: ['deal'],
+      firstSeen: '2026-03-03T13:00:00.000Z',
+    });
+    writeFileSync(statePath, JSON.stringify(state));
+    const r = cli(['run-once', '--now', '2026-03-03T14:00:00Z'], { STATE_PATH: statePath });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Akazawa and Lutnick discuss the $550 billion pledge');
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}')).toMatchObject({ due: 1, sent: 1 });
+    expect(Object.keys(JSON.parse(readFileSync(statePath, 'utf8')).ledger)).toEqual([
+      'console:local:news|news:r1',
+    ]);
+  });
+
   it('run-once refuses a corrupt state file, naming it, and leaves it alone', () => {
     const statePath = join(dir, 'corrupt.json');
     writeFileSync(statePath, '{"schemaVersion":2,');

@@ -6,8 +6,8 @@ import { loadDotEnv } from '../../config/dotenv.js';
 /**
  * `npm run discord:shards -- <count>` (or DISCORD_SHARDS=<count>): runs one bot process per shard with
  * discord.js's ShardingManager, as Discord requires past 2,500 guilds. Each child gets SHARDS and
- * SHARD_COUNT; its config then gives it its own state file (var/state.shard-N.json) and port (PORT + N),
- * and its scheduler posts only for the guilds its shard holds. The count must be a number: 'auto'
+ * SHARD_COUNT; its config then gives it its own port (PORT + N) and, without DATABASE_URL, its own state
+ * file (var/state.shard-N.json; with a database all shards share it), and its scheduler posts only for the guilds its shard holds. The count must be a number: 'auto'
  * would ask discord.com even when DISCORD_API_URL is set.
  */
 loadDotEnv('.env');

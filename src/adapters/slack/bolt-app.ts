@@ -1,10 +1,12 @@
-import { App, type HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, type HTTPReceiver, type InstallationStore, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { HttpRoute } from '../../lifecycle/service.js';
 import { guardRoute } from '../../ops/http-boundary.js';
 import type { Logger } from '../../ops/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { GuardedHTTPReceiver } from './guarded-receiver.js';
+import { installFailureHandler } from './install-failure.js';
+import { BOT_SCOPES } from './manifest.js';
 
 export interface BoltAppOptions {
   config: SlackConfig;
@@ -14,7 +16,13 @@ export interface BoltAppOptions {
   now?: () => number;
   /** Socket Mode heartbeat: how long to wait for a pong (Slack's client default 5 s; tests use less). */
   socketPingTimeoutMs?: number;
+  /** OAuth (many workspaces): where installations are kept. Required when config.oauth is set. */
+  installationStore?: InstallationStore;
 }
+
+/** Where Bolt's installer serves the "Add to Slack" link and Slack's redirect after consent. */
+export const INSTALL_PATH = '/slack/install';
+export const REDIRECT_PATH = '/slack/oauth_redirect';
 
 export type BoltApp =
   | { mode: 'http'; app: App; receiver: HTTPReceiver }
@@ -52,7 +60,7 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
     timeout: 10_000,
   };
   const common = {
-    token: config.botToken,
+    ...(config.botToken ? { token: config.botToken } : {}),
     logger,
     clientOptions,
     deferInitialization: true,
@@ -73,12 +81,32 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
   }
   if (!config.signingSecret)
     throw new Error('HTTP mode needs SLACK_SIGNING_SECRET (Basic Information → App Credentials)');
+  const oauth = config.oauth;
+  if (oauth && !options.installationStore) throw new Error('Slack OAuth needs an installation store');
   const receiver = new GuardedHTTPReceiver({
     signingSecret: config.signingSecret,
     logger,
     // Bolt calls a custom route's handler without catching what it rejects with: guard each one.
     customRoutes: (options.customRoutes ?? []).map((r) => guardRoute(r, options.logger)),
     ...(options.now ? { now: options.now } : {}),
+    ...(oauth && options.installationStore
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          scopes: [...BOT_SCOPES],
+          installationStore: options.installationStore,
+          installerOptions: {
+            installPath: INSTALL_PATH,
+            redirectUriPath: REDIRECT_PATH,
+            // /slack/install sends the browser straight to Slack's consent screen.
+            directInstall: true,
+            clientOptions: { ...apiUrl(config), timeout: 10_000 },
+            // A redirect that cannot install gets a 4xx saying what to do (Bolt's default answers 500).
+            callbackOptions: { failure: installFailureHandler(options.logger) },
+          },
+        }
+      : {}),
   });
   return { mode: 'http', app: new App({ ...common, receiver }), receiver };
 }

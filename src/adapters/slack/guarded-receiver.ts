@@ -38,7 +38,9 @@ function signatureMatches(secret: string, req: IncomingMessage, body: Buffer): b
  * either direction (401), and a declared length within SLACK_BODY_LIMIT (413). Then the body is read
  * (capped, within the server's request timeout), its signature checked (401) and its shape (400), and
  * only then handed to Bolt, which reuses the bytes we read. A target that is not a URL gets 400; an
- * error while Bolt processes an event gets 400 and a log line, never a crash.
+ * error while Bolt processes an event gets 400 and a log line, never a crash. With OAuth, Bolt's
+ * installer routes (/slack/install, /slack/oauth_redirect) sit behind the same target check, and a
+ * Host header that makes no URL gets 400 (Bolt would parse it and answer 500).
  */
 export class GuardedHTTPReceiver extends HTTPReceiver {
   constructor(options: GuardedReceiverOptions) {
@@ -54,6 +56,15 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
     });
     const endpoints = new Set(
       Array.isArray(options.endpoints) ? options.endpoints : [options.endpoints ?? '/slack/events'],
+    );
+    // Bolt's installer (OAuth) routes read the query through the Host header: a host that makes no URL is refused.
+    const installerPaths = new Set(
+      options.clientId && options.installerOptions
+        ? [
+            options.installerOptions.installPath ?? '/slack/install',
+            options.installerOptions.redirectUriPath ?? '/slack/oauth_redirect',
+          ]
+        : [],
     );
     const now = options.now ?? Date.now;
     const secret = options.signingSecret;
@@ -100,6 +111,10 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
         logger.warn(`http: refused a request target that is not a URL (400): ${requestWhere(req).target}`);
         return refuse(res, 400, 'the request target is not a valid URL path');
       }
+      if (req.method === 'GET' && installerPaths.has(path) && !hostMakesUrl(req)) {
+        logger.warn(`http: refused an installation request whose Host header is not a host (400)`);
+        return refuse(res, 400, 'the Host header is not a valid host name');
+      }
       if (req.method === 'POST' && endpoints.has(path)) {
         admit(req, res).catch((error: unknown) => {
           logger.error(`slack: a request failed at the boundary: ${String(error)}`);
@@ -110,6 +125,16 @@ export class GuardedHTTPReceiver extends HTTPReceiver {
       // Bolt's own server wrapper turns a throw here into 404 (unknown path) or 500.
       boltListener(req, res);
     };
+  }
+}
+
+/** Whether the request's target and Host header make a URL, as Bolt's installer builds one from them. */
+function hostMakesUrl(req: IncomingMessage): boolean {
+  try {
+    new URL(req.url ?? '/', `https://${req.headers.host}`);
+    return true;
+  } catch {
+    return false;
   }
 }
 

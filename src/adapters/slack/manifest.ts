@@ -10,7 +10,14 @@ export const BOT_SCOPES = [
   'im:history',
 ] as const;
 /** Events the adapter handles. */
-export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.im'] as const;
+export const BOT_EVENTS = [
+  'app_home_opened',
+  'app_mention',
+  'message.im',
+  // OAuth installs: forget a workspace (its token and posts) when it removes the app.
+  'app_uninstalled',
+  'tokens_revoked',
+] as const;
 
 export interface ManifestOptions {
   mode: 'http' | 'socket';
@@ -35,6 +42,15 @@ function usageHint(): string {
     const required = c.options.filter((o) => o.required).map((o) => `<${o.name}>`);
     return [c.name, ...required].join(' ');
   }).join(' | ');
+}
+
+/** https://host/slack/events → https://host/slack/oauth_redirect (Bolt's installer serves both on PORT). */
+export function redirectUrl(requestUrl: string): string {
+  const events = '/slack/events';
+  const base = requestUrl.endsWith(events)
+    ? requestUrl.slice(0, -events.length)
+    : requestUrl.replace(/\/+$/, '');
+  return `${base}/slack/oauth_redirect`;
 }
 
 /** The app manifest users paste into "Create an app → From a manifest", for HTTP or Socket Mode. */
@@ -65,7 +81,11 @@ export function buildManifest(options: ManifestOptions): Record<string, unknown>
         },
       ],
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    oauth_config: {
+      // HTTP mode can serve many workspaces (SLACK_CLIENT_ID…): Slack sends installers back here.
+      ...(http ? { redirect_urls: [redirectUrl(url)] } : {}),
+      scopes: { bot: [...BOT_SCOPES] },
+    },
     settings: {
       event_subscriptions: { ...(http ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, ...(http ? { request_url: url } : {}) },

@@ -8,7 +8,8 @@ import { classifySlackError } from './post-result.js';
 import { renderAnswer } from './render-answer.js';
 
 export interface SlackPosterOptions {
-  botToken: string;
+  /** One workspace's token, or (OAuth) each workspace's token from its installation. */
+  botToken: string | ((workspace: string) => Promise<string | undefined>);
   /** Web API base URL ending in /api/ (default https://slack.com/api/). */
   apiUrl?: string;
   logger: Logger;
@@ -20,7 +21,9 @@ export interface SlackPosterOptions {
  * retries (`rejectRateLimitedCalls`, zero retries): the scheduler paces posts and honours Retry-After itself.
  */
 export function createSlackPoster(options: SlackPosterOptions): Poster {
-  const client = new webApi.WebClient(options.botToken, {
+  const single = typeof options.botToken === 'string' ? options.botToken : undefined;
+  const lookup = typeof options.botToken === 'function' ? options.botToken : undefined;
+  const client = new webApi.WebClient(single, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
@@ -35,8 +38,24 @@ export function createSlackPoster(options: SlackPosterOptions): Poster {
       if (channel.platform !== 'slack') {
         return { ok: false, kind: 'permanent', reason: `not a Slack channel (${channel.platform})` };
       }
+      let token: string | undefined;
+      if (lookup) {
+        try {
+          token = await lookup(channel.workspace);
+        } catch (error) {
+          return {
+            ok: false,
+            kind: 'transient',
+            reason: `installation lookup failed: ${(error as Error).message}`,
+          };
+        }
+        // Never installed, or uninstalled: nothing goes to that workspace until it installs the app again.
+        if (!token)
+          return { ok: false, kind: 'permanent', reason: `not_installed: workspace ${channel.workspace}` };
+      }
       try {
         const result = await client.chat.postMessage({
+          ...(token ? { token } : {}),
           channel: channel.channel,
           ...(channel.thread ? { thread_ts: channel.thread } : {}),
           ...renderAnswer(message),

@@ -9,6 +9,7 @@ import type { Logger } from '../../ops/logger.js';
 import { type Metrics, noopMetrics } from '../../ops/metrics.js';
 import { ServerDrain } from '../../ops/server-drain.js';
 import type { Poster } from '../../scheduling/poster.js';
+import type { StateStore } from '../../store/store.js';
 import { AnswerCache } from './answer-cache.js';
 import { createBoltApp } from './bolt-app.js';
 import { RecentKeys } from './dedupe.js';
@@ -17,7 +18,9 @@ import { registerCommand } from './handlers/command.js';
 import { registerConversation } from './handlers/conversation.js';
 import type { HandlerDeps } from './handlers/deps.js';
 import { registerHome } from './handlers/home.js';
+import { registerUninstall } from './handlers/uninstall.js';
 import { InFlight } from './in-flight.js';
+import { type SlackInstallations, slackInstallations } from './installation-store.js';
 import { createSlackPoster } from './poster.js';
 import { describeStartError } from './start-error.js';
 
@@ -44,7 +47,15 @@ export interface SlackServiceOptions {
   answerCacheMs?: number;
   /** Socket Mode heartbeat timeout (tests). */
   socketPingTimeoutMs?: number;
+  /**
+   * The state store: keeps OAuth installations (required with config.oauth) and de-duplicates Slack's
+   * retried events across every process sharing it. Without it, retries are remembered in memory.
+   */
+  store?: StateStore;
 }
+
+/** How long an event id is remembered against Slack's retries (they come within minutes). */
+const EVENT_MEMORY_MS = 15 * 60_000;
 
 export interface SlackService extends Service {
   /** Posts scheduled messages through chat.postMessage (for the scheduler). */
@@ -61,10 +72,15 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
   const { config, logger } = options;
   const clock = options.clock;
   const now = clock ? () => clock().getTime() : Date.now;
+  const store = options.store;
+  if (config.oauth && !store) throw new Error('Slack OAuth keeps installations in the state store: pass it');
+  const installations: SlackInstallations | undefined =
+    config.oauth && store ? slackInstallations(store, config.oauth.encryptionKey, logger) : undefined;
   const bolt = createBoltApp({
     config,
     logger,
     now,
+    ...(installations ? { installationStore: installations } : {}),
     ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
     ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
   });
@@ -93,12 +109,17 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
   // Slack retries an event it thinks we missed (X-Slack-Retry-Num): one event id, one reply.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !recent.firstTime(`event:${eventId}`)) {
+    if (typeof eventId !== 'string') return next();
+    const first = store
+      ? await store.firstSighting(`slack:event:${eventId}`, EVENT_MEMORY_MS)
+      : recent.firstTime(`event:${eventId}`);
+    if (!first) {
       logger.debug({ eventId, retryNum: context.retryNum }, 'slack: duplicate event ignored');
       return;
     }
     await next();
   });
+  if (installations && store) registerUninstall(app, installations, store, logger, now);
   registerConversation(app, deps);
   registerActions(app, deps);
   registerHome(app, deps);
@@ -127,7 +148,8 @@ export function createSlackService(options: SlackServiceOptions): SlackService {
     mode: bolt.mode,
     servesCustomRoutes: bolt.mode === 'http',
     poster: createSlackPoster({
-      botToken: config.botToken,
+      botToken:
+        config.botToken ?? ((workspace) => installations?.botToken(workspace) ?? Promise.resolve(undefined)),
       logger,
       ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
     }),

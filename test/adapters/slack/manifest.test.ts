@@ -9,7 +9,7 @@ type Manifest = {
     slash_commands: { command: string; url?: string; usage_hint: string }[];
     app_home: { home_tab_enabled: boolean };
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: {
     socket_mode_enabled: boolean;
     event_subscriptions: { request_url?: string; bot_events: string[] };
@@ -27,6 +27,8 @@ describe('Slack app manifest', () => {
     expect(m.features.slash_commands[0]?.usage_hint).toContain('subscribe');
     expect(m.features.app_home.home_tab_enabled).toBe(true);
     expect(m.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    // Installs in other workspaces (OAuth) come back to Bolt's installer on the same host.
+    expect(m.oauth_config.redirect_urls).toEqual(['https://bot.example.com/slack/oauth_redirect']);
     expect(m.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS]);
     expect(m.settings.interactivity.request_url).toBe('https://bot.example.com/slack/events');
     expect(m.settings.socket_mode_enabled).toBe(false);

@@ -3,8 +3,8 @@ import { Bot, fixedEngine } from '../../../src/app/bot.js';
 import { createSubscriptionService } from '../../../src/app/subscription-service.js';
 import { silentLogger } from '../../../src/ops/logger.js';
 import { createScheduler, type Scheduler } from '../../../src/scheduling/scheduler.js';
+import type { DocumentStateStore } from '../../../src/store/memory-store.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
-import type { StateStore } from '../../../src/store/store.js';
 import { FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { eventCallback, form, slashCommand } from '../../fakes/slack/payloads.js';
 import { postSigned } from '../../fakes/slack/signer.js';
@@ -26,7 +26,7 @@ import {
 describe('subscribe in Slack, then a reminder is delivered', () => {
   let fake: FakeSlack;
   let started: Started;
-  let store: StateStore;
+  let store: DocumentStateStore;
   let scheduler: Scheduler;
   let now = new Date('2026-02-01T12:00:00Z');
 

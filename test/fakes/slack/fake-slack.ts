@@ -48,6 +48,11 @@ export class FakeSlack {
   readonly socket: FakeSocketMode;
   private readonly failures = new Map<string, Failure[]>();
   private seq = 0;
+  /** OAuth: the workspace each issued bot token belongs to (other tokens belong to FAKE_TEAM). */
+  readonly teamOfToken = new Map<string, string>();
+  /** OAuth: authorization codes not yet exchanged, and the app credentials oauth.v2.access accepts. */
+  private readonly grants = new Map<string, { team: string; token: string }>();
+  oauthClient: { id: string; secret: string } | undefined;
 
   private constructor(
     private readonly server: Server,
@@ -83,6 +88,14 @@ export class FakeSlack {
 
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
+  }
+
+  /**
+   * OAuth: a user in `team` approved the install; Slack redirects the browser with `code`, and
+   * oauth.v2.access exchanges it (once) for `token`, a bot token of that workspace.
+   */
+  grant(code: string, team: string, token: string): void {
+    this.grants.set(code, { team, token });
   }
 
   failNext(method: string, failure: Failure): void {
@@ -146,20 +159,49 @@ export class FakeSlack {
       res.end();
       return;
     }
-    const body = failure ? { ok: false, error: failure.error } : this.answer(method, token, params);
+    const body = failure ? { ok: false, error: failure.error } : this.answer(method, token, params, auth);
     call.reply = body;
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
 
-  private answer(method: string, token: string | undefined, params: Json): Json {
+  /** oauth.v2.access: client credentials (form fields or HTTP Basic) and a one-time code; no bearer token. */
+  private exchange(params: Json, auth: string | undefined): Json {
+    const basic = auth?.startsWith('Basic ')
+      ? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':')
+      : [];
+    const id = params.client_id ?? basic[0];
+    const secret = params.client_secret ?? basic[1];
+    if (!this.oauthClient || id !== this.oauthClient.id || secret !== this.oauthClient.secret)
+      return { ok: false, error: 'invalid_client_id' };
+    const grant = typeof params.code === 'string' ? this.grants.get(params.code) : undefined;
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    this.grants.delete(params.code as string);
+    this.validTokens.add(grant.token);
+    this.teamOfToken.set(grant.token, grant.team);
+    return {
+      ok: true,
+      access_token: grant.token,
+      token_type: 'bot',
+      scope: 'app_mentions:read,chat:write,chat:write.public,commands,im:history',
+      bot_user_id: FAKE_BOT_USER,
+      app_id: 'A0TEST',
+      team: { id: grant.team, name: `Team ${grant.team}` },
+      enterprise: null,
+      is_enterprise_install: false,
+      authed_user: { id: 'U0INSTALLER' },
+    };
+  }
+
+  private answer(method: string, token: string | undefined, params: Json, auth?: string): Json {
+    if (method === 'oauth.v2.access') return this.exchange(params, auth);
     if (!token || !this.validTokens.has(token)) return { ok: false, error: 'invalid_auth' };
     switch (method) {
       case 'auth.test':
         return {
           ok: true,
           team: 'Test',
-          team_id: FAKE_TEAM,
+          team_id: this.teamOfToken.get(token) ?? FAKE_TEAM,
           user: 'deal-bot',
           user_id: FAKE_BOT_USER,
           bot_id: FAKE_BOT_ID,

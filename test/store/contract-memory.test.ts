@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../src/store/memory-store.js';
+import { stateStoreContract } from './contract.js';
+
+stateStoreContract('memory', async () => createMemoryStore());
