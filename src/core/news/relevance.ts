@@ -19,8 +19,9 @@ import { type RegionName, regionNames, regionsIn } from './regions.js';
  * questions weigh most of the rest; people and companies less; the two countries, sectors and
  * goals only a little (they appear in much unrelated news). A relevant item needs the threshold
  * AND either a decisive figure or two different named records, not both companies: one name alone
- * ("Lutnick", "Tokyo") is never enough. A story that names another country is halved, unless it
- * cites the deal's figure.
+ * ("Lutnick", "Tokyo") is never enough. A name counts as the company or person it names, even
+ * where an event or project lists it too, and a name several records share counts once. A story
+ * that names another country is halved, unless it cites the deal's figure.
  */
 
 export const RELEVANCE_THRESHOLD = 0.7;
@@ -41,10 +42,11 @@ const WEIGHT = {
 /** Cue words about investment deals (engine/cues.ts). */
 const DEAL_CUES: readonly CueName[] = ['pledge', 'japanGives', 'inReturn', 'projects', 'chosen', 'signed'];
 /**
- * Sectors, goals, open questions and the deal's terms: their names are common words, written for
- * questions ("energy", "loan", "Tuesday", "deadline").
+ * Sectors, goals, open questions, disputed figures (conflicts) and the deal's terms: their names
+ * are common words or the competing values, written for questions ("energy", "loan", "deadline",
+ * "announced", "Alabama").
  */
-const CONTEXT_TYPES = new Set(['sector', 'goal', 'gap', 'term']);
+const CONTEXT_TYPES = new Set(['sector', 'goal', 'gap', 'conflict', 'term']);
 const DIGIT = /\d/;
 /** A Japanese name this short is a common noun (合意, 会談, 原油). */
 const SHORT_JA = 2;

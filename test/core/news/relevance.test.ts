@@ -37,6 +37,7 @@ describe('relevance from the fact base', () => {
     ['Akazawa Lutnik meating', 'typos are not read in news'],
     ['SoftBank and SB Energy shares rise', 'two companies alone'],
     ['Toshiba and Panasonic shares rise', 'two companies whose names projects borrow'],
+    ['Akazawa: nothing announced or confirmed yet', 'one name and the words of open questions'],
     ['Piketon and Portsmouth', 'two names of one project, shared with the event of its announcement'],
   ])('does not count %s (%s)', (title) => {
     const r = judge(title);
