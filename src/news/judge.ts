@@ -5,7 +5,8 @@ import type { NewsJudge } from './poll.js';
 
 /**
  * The news judge for an engine: relevance from the engine's entities (their names and aliases),
- * and the fact base's source URLs (a report whose link is among them is not a candidate to curate).
+ * and every source URL the fact base file cites (a report whose link is among them is not a
+ * candidate to curate).
  * Built once per fact base version: the fact-base watch swaps engines when the file changes.
  */
 export function judgeSource(
@@ -19,7 +20,10 @@ export function judgeSource(
     const day = now.toISOString().slice(0, 10);
     if (cached?.engine === engine && cached.day === day) return cached.judge;
     const kb = engine.knowledgeAt(now);
-    const cited = citedLinks(kb.facts.sources);
+    // "Already in the fact base" is the operator's curation flag: a report the file cites needs no
+    // curating, even when its source is dated after the clock's day (a report seen late, a clock in
+    // the past). So the cited links come from the whole file; the names stay those known on the day.
+    const cited = citedLinks(engine.allSources);
     const judge: NewsJudge = { relevance: createRelevance(kb.entities), covered: (link) => cited.has(link) };
     cached = { engine, day, judge };
     return judge;

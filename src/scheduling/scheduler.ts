@@ -106,7 +106,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const { store } = deps;
     const at = now.toISOString();
     // Planned from what had been reported by now: a date not yet known gets no reminder.
-    const kb = deps.engines.current().knowledgeAt(now);
+    const engine = deps.engines.current();
+    const kb = engine.knowledgeAt(now);
     const state = await store.scheduleState();
     const held = (sub: Subscription) => {
       const poster = posters.get(sub.channel.platform);
@@ -114,7 +115,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     };
     const { due, skipped } = await planInSlices(now, kb.facts, state, deps.reminderGraceMs, held);
     const reports = deps.news ? await deps.news.listNewsItems({ limit: NEWS_REPORTS_READ }) : [];
-    const newsJobs = buildNewsJobs(kb, state, reports, now, held);
+    const newsJobs = buildNewsJobs(kb, engine.allSources, state, reports, now, held);
     for (const s of skipped) {
       log.warn(
         { key: s.key, dueAt: new Date(s.occurrence.dueMs).toISOString(), channel: s.subscription.id },

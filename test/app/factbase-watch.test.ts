@@ -18,7 +18,7 @@ function withVersion(version: string): string {
   return JSON.stringify(data);
 }
 
-async function setup() {
+async function setup(debounceMs = 20) {
   const dir = mkdtempSync(join(tmpdir(), 'deal-bot-facts-'));
   const path = join(dir, 'factbase.json');
   writeFileSync(path, withVersion('v1'));
@@ -35,7 +35,7 @@ async function setup() {
       newsMatched() {},
       newsPosted() {},
     },
-    { debounceMs: 20 },
+    { debounceMs },
   );
   watches.push(watch);
   return { dir, path, log, versions, watch };
@@ -54,7 +54,8 @@ describe('fact base watcher', () => {
   });
 
   it('rejects an invalid edit with a precise logged error and keeps serving the last valid version', async () => {
-    const { path, watch, log } = await setup();
+    // Reloads are asked for explicitly here: a long debounce keeps the file watcher's own reload out of the race.
+    const { path, watch, log } = await setup(60_000);
     const broken = JSON.parse(withVersion('v2')) as { events: Array<{ date: unknown }> };
     const first = broken.events[0];
     if (first) first.date = { precision: 'day', date: '2026-02-30' };

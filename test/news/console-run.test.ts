@@ -82,6 +82,10 @@ describe('a run through the console: /deal subscribe news, then the reports as p
     );
     await consoleService.start();
     await watch.start();
+    // start() polls in the background; a poll waits for the one in flight, so this one ends after
+    // it. Without waiting, a slow start poll could read the body set below and take its 'ok'.
+    const settled = await watch.poll();
+    expect(settled.feeds.map((f) => f.outcome)).toEqual(['not-modified', 'backoff']);
     const said = async (line: string, expected: string) => {
       input.write(`${line}\n`);
       for (let i = 0; i < 100 && !output.text.includes(expected); i++)

@@ -28,6 +28,11 @@ export interface AnswerOptions {
 export interface Engine {
   /** The fact base version the engine answers from. */
   readonly version: string;
+  /**
+   * Every source the file cites, whatever its date: for questions about the file itself (does it
+   * cite this link?), never for answers, which see only `knowledgeAt(now)`.
+   */
+  readonly allSources: FactBaseData['sources'];
   /** The fact base as known at a moment (epoch ms or ISO 8601): only what was reported by that day (UTC). */
   knowledgeAt(now: number | string | Date): Knowledge;
   /** Answers any text: never throws on user input; the answer's length is bounded. */
@@ -239,6 +244,7 @@ export function createEngine(facts: FactBaseData): Engine {
 
   return {
     version: facts.meta.version,
+    allSources: facts.sources,
     knowledgeAt(now) {
       const ms = epoch(now);
       if (Number.isNaN(ms)) throw new TypeError(`knowledgeAt(): not a valid date: ${String(now)}`);

@@ -19,8 +19,9 @@ import { type RegionName, regionNames, regionsIn } from './regions.js';
  * questions weigh most of the rest; people and companies less; the two countries, sectors and
  * goals only a little (they appear in much unrelated news). A relevant item needs the threshold
  * AND either a decisive figure or two different named records, not both companies: one name alone
- * ("Lutnick", "Tokyo") is never enough. A story that names another country is halved, unless it
- * cites the deal's figure.
+ * ("Lutnick", "Tokyo") is never enough. A name counts as the company or person it names, even
+ * where an event or project lists it too, and a name several records share counts once. A story
+ * that names another country is halved, unless it cites the deal's figure.
  */
 
 export const RELEVANCE_THRESHOLD = 0.7;
@@ -41,10 +42,11 @@ const WEIGHT = {
 /** Cue words about investment deals (engine/cues.ts). */
 const DEAL_CUES: readonly CueName[] = ['pledge', 'japanGives', 'inReturn', 'projects', 'chosen', 'signed'];
 /**
- * Sectors, goals, open questions and the deal's terms: their names are common words, written for
- * questions ("energy", "loan", "Tuesday", "deadline").
+ * Sectors, goals, open questions, disputed figures (conflicts) and the deal's terms: their names
+ * are common words or the competing values, written for questions ("energy", "loan", "deadline",
+ * "announced", "Alabama").
  */
-const CONTEXT_TYPES = new Set(['sector', 'goal', 'gap', 'term']);
+const CONTEXT_TYPES = new Set(['sector', 'goal', 'gap', 'conflict', 'term']);
 const DIGIT = /\d/;
 /** A Japanese name this short is a common noun (合意, 会談, 原油). */
 const SHORT_JA = 2;
@@ -89,6 +91,33 @@ function isProperName(name: string): boolean {
   return /[A-Z]/.test(name) || (/\d/.test(name) && /[\p{L}$%¥€]/u.test(name));
 }
 
+/** Records that stand for themselves when named: a company or agency, a person. */
+const NAME_OWNERS = new Set(['organisation', 'person']);
+
+/**
+ * A name belongs to whom it names. When the same stretch of text is an alias of a company or a
+ * person AND of another record that borrows it (the event "Piketon campus announced" lists
+ * "SB Energy", the project "Toshiba power equipment" lists "東芝"), it counts as the company or
+ * person only. Otherwise "SoftBank and SB Energy shares rise" would name an event and a company,
+ * and a story that names two companies would pass as news of the deal's projects.
+ */
+function attributeNames(mentions: readonly Mention[]): Mention[] {
+  const owned = new Set(
+    mentions.filter((m) => !m.partial && NAME_OWNERS.has(m.entity.type)).map((m) => m.alias),
+  );
+  return mentions.filter((m) => m.partial || NAME_OWNERS.has(m.entity.type) || !owned.has(m.alias));
+}
+
+/**
+ * Records that mostly borrow the names of others: an event ("First tranche of projects announced")
+ * or an open question ("Size of the first tranche"). On a tie, the thing itself is named (the
+ * tranche, the project), not the event of its making.
+ */
+const BORROWERS = new Set(['event', 'conflict']);
+function borrowRank(m: Mention): number {
+  return BORROWERS.has(m.entity.type) ? 1 : 0;
+}
+
 /** Whether alias `inner` lies within alias `outer`: whole words for Latin, characters for Japanese. */
 function contains(outer: string, inner: string): boolean {
   if (hasJapanese(inner)) return outer.includes(inner);
@@ -126,11 +155,15 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
 
   /** Each entity's aliases as the gazetteer reads them, when written as a proper name (capitals, digits). */
   const proper = new Map<string, Set<string>>();
+  /** Which records carry each alias: a name several records share is one piece of evidence. */
+  const carriers = new Map<string, Set<string>>();
   const personal = new Map<string, { words: Set<string>; ja: string }>();
   for (const e of entities) {
     const set = new Set<string>();
     for (const name of [e.name.en, e.name.ja, ...e.aliases]) {
       const key = aliasKey(name);
+      const ids = carriers.get(key) ?? new Set<string>();
+      carriers.set(key, ids.add(e.id));
       if (hasJapanese(name) ? key.length > SHORT_JA : isProperName(name)) set.add(key);
     }
     proper.set(e.id, set);
@@ -174,7 +207,7 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
     judge(title: string, summary = ''): Relevance {
       const raw = `${title}\n${summary}`.slice(0, MAX_TEXT);
       const norm = normalize(raw);
-      const mentions = gazetteer.find(raw).filter(isExact);
+      const mentions = attributeNames(gazetteer.find(raw).filter(isExact));
       let score = 0;
       let named = 0;
       let namedBesidesCompanies = 0;
@@ -183,9 +216,15 @@ export function createRelevance(entities: readonly Entity[]): RelevanceIndex {
       // One stretch of text is one piece of evidence: "trade deal" names the deal and the event of
       // its making, "Prime Minister's visit" a person and an event; only the weightiest counts.
       const kept: string[] = [];
-      const ranked = mentions.map((m) => ({ m, w: weightOf(m) })).sort((a, b) => b.w.weight - a.w.weight);
+      const ranked = mentions
+        .map((m) => ({ m, w: weightOf(m) }))
+        .sort((a, b) => b.w.weight - a.w.weight || borrowRank(a.m) - borrowRank(b.m));
       for (const { m, w } of ranked) {
         if (kept.some((alias) => contains(alias, m.alias))) continue;
+        // A name shared with a record already counted ("Piketon": the Ohio project and the event of
+        // its announcement) may be that record's name again: it is no second record.
+        const sharedWith = carriers.get(m.alias);
+        if (!m.partial && weighted.some((c) => sharedWith?.has(c.id))) continue;
         kept.push(m.alias);
         score += w.weight;
         if (w.named) named++;

@@ -36,9 +36,19 @@ describe('relevance from the fact base', () => {
     ['Apple pledges $500 billion US investment', 'another pledge'],
     ['Akazawa Lutnik meating', 'typos are not read in news'],
     ['SoftBank and SB Energy shares rise', 'two companies alone'],
+    ['Toshiba and Panasonic shares rise', 'two companies whose names projects borrow'],
+    ['Akazawa: nothing announced or confirmed yet', 'one name and the words of open questions'],
+    ['Piketon and Portsmouth', 'two names of one project, shared with the event of its announcement'],
   ])('does not count %s (%s)', (title) => {
     const r = judge(title);
     expect(r.relevant, JSON.stringify(r)).toBe(false);
+  });
+
+  it('counts a company named by its own name as the company, not as an event that borrows the name', () => {
+    // The event "Piketon campus announced" lists "SB Energy" among its names.
+    const r = judge('SB Energy raises new funds');
+    expect(r.matched).toEqual(['sb-energy']);
+    expect(r.relevant).toBe(false);
   });
 
   it('reads the summary too, and says which records matched, strongest first', () => {
