@@ -1,0 +1,20 @@
+import type { Draft } from '../compose.js';
+import { commentersOperator } from './commenters.js';
+import type { Operator, OperatorInput } from './operator.js';
+import { unknownNamesOperator } from './unknown-names.js';
+
+export { type OperatorInput, operatorInput } from './operator.js';
+
+/**
+ * The question operators, in order: the first that answers wins, else the best plain reading does.
+ * Names come first (an unknown name changes every other answer), then the people the sources quote.
+ */
+const OPERATORS: readonly Operator[] = [unknownNamesOperator, commentersOperator];
+
+export function operate(input: OperatorInput): Draft | undefined {
+  for (const op of OPERATORS) {
+    const draft = op(input);
+    if (draft) return draft;
+  }
+  return undefined;
+}
