@@ -42,13 +42,16 @@ const JA_TYPES: [RegExp, AnswerType][] = [
 ];
 /** A Japanese question with no question word, ending in a question particle: a yes/no question. */
 const JA_YES_NO = /(か|の|る|い|た|だ|です|ます|ある|いる|本当|ほんと|合ってる)[？?]?$|[？?]$/;
+const JA_TOPIC_ONLY = /(は|って|とは|について)[？?]?$/;
 const JA_QUESTION_WORD = /何|なに|なん|誰|いつ|どこ|どう|どれ|どの|どんな|いくら|なぜ|理由/;
 
 /** The answer type a question expects, from its opening words (English) or its question words (Japanese). */
 export function expectedType(normalized: string, raw: string, japanese: boolean): AnswerType {
   if (japanese) {
     for (const [re, type] of JA_TYPES) if (re.test(raw)) return type;
-    if (!JA_QUESTION_WORD.test(raw) && JA_YES_NO.test(raw.trim())) return 'yes-no';
+    const end = raw.trim();
+    // "Xは？" asks about X ("what about X?"), not whether something is so.
+    if (!JA_QUESTION_WORD.test(raw) && !JA_TOPIC_ONLY.test(end) && JA_YES_NO.test(end)) return 'yes-no';
     return 'other';
   }
   for (const [re, type] of EN_TYPES) if (re.test(normalized)) return type;

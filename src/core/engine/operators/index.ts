@@ -2,6 +2,7 @@ import type { Draft } from '../compose.js';
 import { commentersOperator } from './commenters.js';
 import type { Operator, OperatorInput } from './operator.js';
 import { unknownNamesOperator } from './unknown-names.js';
+import { yesNoOperator } from './yes-no.js';
 
 export { type OperatorInput, operatorInput } from './operator.js';
 
@@ -9,7 +10,7 @@ export { type OperatorInput, operatorInput } from './operator.js';
  * The question operators, in order: the first that answers wins, else the best plain reading does.
  * Names come first (an unknown name changes every other answer), then the people the sources quote.
  */
-const OPERATORS: readonly Operator[] = [unknownNamesOperator, commentersOperator];
+const OPERATORS: readonly Operator[] = [unknownNamesOperator, commentersOperator, yesNoOperator];
 
 export function operate(input: OperatorInput): Draft | undefined {
   for (const op of OPERATORS) {
