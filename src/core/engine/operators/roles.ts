@@ -1,7 +1,7 @@
 import type { PersonNow } from '../../knowledge/view.js';
 import type { Mention } from '../gazetteer.js';
 import { namesOf } from '../knowledge.js';
-import { normalize } from '../text.js';
+import { hasJapanese, normalize } from '../text.js';
 
 /** Words that make a phrase an office ("treasury secretary", "外相"). */
 const OFFICE_EN =
@@ -56,7 +56,7 @@ export function askedOffice(
 export function titleIs(title: string, office: string): boolean {
   const spellings = SHORT_FORMS[office] ?? [office];
   return spellings.some((s) => {
-    if (/[^\x00-\x7f]/.test(s)) return title.includes(s);
+    if (hasJapanese(s)) return title.includes(s);
     const words = new Set(normalize(title).split(' '));
     return normalize(s.replace(/\bpm\b/, 'prime minister'))
       .split(' ')

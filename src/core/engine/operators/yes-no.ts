@@ -75,7 +75,7 @@ function office(input: OperatorInput): Draft | undefined {
 function sector(input: OperatorInput): Draft | undefined {
   const { ctx, q, m } = input;
   const best = input.best();
-  if (!best || !best.intent.startsWith('sectors.')) return undefined;
+  if (!best?.intent.startsWith('sectors.')) return undefined;
   const mention = q.focus.find((x) => x.entity.type === 'sector');
   const s = mention ? ctx.kb.sectors.get(mention.entity.id) : undefined;
   const asked = askedThing(q.text, q.raw) ?? mention?.alias ?? '';
@@ -117,7 +117,7 @@ function amount(input: OperatorInput): Draft | undefined {
   const mention = q.focus.find((x) => x.entity.type === 'project' && !/^\d/.test(x.alias));
   const p = mention ? ctx.kb.projects.get(mention.entity.id) : undefined;
   const best = input.best();
-  if (!p || !best || !best.facts?.includes(p.id)) return undefined;
+  if (!p || !best?.facts?.includes(p.id)) return undefined;
   const same = asked.some((a) => Math.abs(a - p.amount.amount) <= p.amount.amount * 0.005);
   return answered(input, same, same ? '' : `${p.name[ctx.lang]}: ${formatMoney(p.amount, ctx.lang)}.`, best);
 }
