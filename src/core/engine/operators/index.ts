@@ -1,5 +1,6 @@
 import type { Draft } from '../compose.js';
 import { commentersOperator } from './commenters.js';
+import { detailOperator } from './detail.js';
 import type { Operator, OperatorInput } from './operator.js';
 import { premiseOperator } from './premise.js';
 import { unknownNamesOperator } from './unknown-names.js';
@@ -11,7 +12,7 @@ export { type OperatorInput, operatorInput } from './operator.js';
 /**
  * The question operators, in order: the first that answers wins, else the best plain reading does.
  * Names come first (an unknown name changes every other answer), then the people the sources quote,
- * then a premise the question takes for granted, then yes/no and "why".
+ * then a premise the question takes for granted, then yes/no, "why" and a detail asked of a project.
  */
 const OPERATORS: readonly Operator[] = [
   unknownNamesOperator,
@@ -19,6 +20,7 @@ const OPERATORS: readonly Operator[] = [
   premiseOperator,
   yesNoOperator,
   whyOperator,
+  detailOperator,
 ];
 
 export function operate(input: OperatorInput): Draft | undefined {

@@ -50,23 +50,24 @@ export function whyOperator(input: OperatorInput): Draft | undefined {
       .join(' '),
   );
   const focus = new Set(q.focus.filter((x) => !x.partial).map((x) => x.entity.id));
-  let best: { e: EventNow; score: number } | undefined;
+  let best: { e: EventNow; score: number; named: number } | undefined;
   for (const e of kb.eventsByDate) {
     if (!e.record.why) continue;
     const named = focus.has(e.id) ? 3 : e.participants.some((p) => focus.has(p)) ? 1 : 0;
     // A record named in the question that the event's text names too counts once.
     const terms = eventTerms(e);
     const score = shared(asked, terms) + named + (named === 0 && shared(names, terms) > 0 ? 1 : 0);
-    if (score >= MIN_SHARED && (!best || score > best.score)) best = { e, score };
+    if (score >= MIN_SHARED && (!best || score > best.score)) best = { e, score, named };
   }
-  if (best?.e.record.why) {
+  const namedEvent = q.focus.find((x) => x.entity.type === 'event' && !x.partial);
+  // An event the question names outright wins over one that only shares words with it.
+  if (best?.e.record.why && (best.named > 0 || !namedEvent)) {
     const e = best.e;
     const card = eventWhen(ctx, e, Math.min(0.9, 0.5 + best.score * 0.1));
     return { ...card, intent: 'why.event', lead: m.whyLead(e.name[lang], e.record.why?.[lang] ?? '') };
   }
   // An event named outright with no reason recorded: say so, then what is known of it.
-  const named = q.focus.find((x) => x.entity.type === 'event' && !x.partial);
-  const e = named ? kb.events.get(named.entity.id) : undefined;
+  const e = namedEvent ? kb.events.get(namedEvent.entity.id) : undefined;
   if (e) {
     const card = eventWhen(ctx, e, 0.7);
     return {
