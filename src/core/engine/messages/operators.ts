@@ -16,6 +16,7 @@ const en = {
   noSuchReport: (what: string) => `No: there is no report that ${what}.`,
   noSuchReportPlain: 'No: there is no such report in my sources.',
   noReportOf: (name: string, change: string) => `There is no report in my sources that ${name} ${change}.`,
+  becameOffice: (office: string) => `became or was ${office}`,
   changes: {
     resign: 'resigned or was removed',
     cancel: 'was cancelled or dropped',
@@ -64,6 +65,7 @@ const ja: OperatorMessages = {
   noSuchReport: (what) => `いいえ。${what}という報道はありません。`,
   noSuchReportPlain: 'いいえ。情報源にそのような報道はありません。',
   noReportOf: (name, change) => `${name}が${change}という報道は情報源にありません。`,
+  becameOffice: (office) => `${office}に就任した`,
   changes: {
     resign: '辞任・解任された',
     cancel: '中止・撤回された',

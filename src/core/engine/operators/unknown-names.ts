@@ -27,7 +27,12 @@ export function unknownNamesOperator(input: OperatorInput): Draft | undefined {
   const own = q.focus.filter((x) => x.strength >= 0.9 && !x.partial && !qualified(q.text, x, outside));
   if (own.length) {
     const known = prefixed(lead, input.best(), input, 'unknown-name.known', PARTLY_UNDERSTOOD);
-    if (known && own.some((x) => known.facts?.includes(x.entity.id))) return known;
+    // What is known must be about a record named in its own right (or an event of a person named).
+    const about = (x: Mention) =>
+      known?.facts?.includes(x.entity.id) ||
+      (x.entity.type === 'person' &&
+        ctx.kb.events.get(known?.facts?.[0] ?? '')?.participants.includes(x.entity.id));
+    if (known && own.some(about)) return known;
   }
   const plain = unknown(ctx, NOT_UNDERSTOOD, 'not-covered', {
     aboutCompanies: input.cues.has('partners') || input.cues.has('companies'),

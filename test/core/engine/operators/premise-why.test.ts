@@ -26,6 +26,19 @@ describe('false premises', () => {
   it('in Japanese', () => {
     expect(ask('ラトニックが解任されたのはいつ？').lead).toMatch(/報道は情報源にありません/);
   });
+
+  it('an office the person never held in any claim: no such report, then their roles', () => {
+    const a = ask('when was Bessent appointed prime minister?');
+    expect(a.intent).toBe('premise.office');
+    expect(a.lead).toMatch(/There is no report/);
+    const held = ask('when did Takaichi become prime minister?');
+    expect(held.lead).not.toMatch(/There is no report/);
+  });
+
+  it('a project named by its site', () => {
+    const a = ask('when did they shelve the Pennsylvania gas plant?');
+    expect(a.lead).toMatch(/There is no report/);
+  });
 });
 
 describe('"why" gets the reason recorded for the event', () => {
