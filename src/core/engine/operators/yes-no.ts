@@ -19,12 +19,11 @@ const NOW_WORDS_JA = /今|現在|いま/;
 
 const gapOf = (input: OperatorInput) => (input.ctx.lang === 'ja' ? '' : ' ');
 
-/** The best reading's answer, with a Yes or No sentence first. */
+/** The best reading's answer (its intent kept), with a Yes or No sentence first. */
 function answered(input: OperatorInput, yes: boolean, sentence: string, base: Draft): Draft {
   const { m } = input;
   return {
     ...base,
-    intent: `yes-no.${base.intent}`,
     lead: `${yes ? m.yes : m.no}${gapOf(input)}${sentence}${gapOf(input)}${base.lead}`,
   };
 }
