@@ -1,4 +1,5 @@
 import type { OpinionRecord } from '../../factbase/schema.js';
+import { shared, topicTerms } from '../analysis/terms.js';
 import { type Draft, item } from '../compose.js';
 import type { OperatorInput } from './operator.js';
 
@@ -9,7 +10,7 @@ import type { OperatorInput } from './operator.js';
 export function commentersOperator(input: OperatorInput): Draft | undefined {
   const { ctx, q, m } = input;
   const ids = q.focus.filter((x) => x.entity.type === 'opinion' && !x.partial).map((x) => x.entity.id);
-  const found = ctx.kb.facts.opinions.filter((o) => ids.includes(o.id));
+  const found = ids.length ? ctx.kb.facts.opinions.filter((o) => ids.includes(o.id)) : byTopic(input);
   const first = found[0];
   if (!first) return undefined;
   const card = commentCard(input, found);
@@ -17,6 +18,27 @@ export function commentersOperator(input: OperatorInput): Draft | undefined {
     return { ...card, intent: 'commenter.yes-no', lead: m.commenterNotOfficial(first.author) };
   }
   return card;
+}
+
+/** A question about who among the commenters said something ("which reader worried about the environment?"). */
+const ASKS_COMMENTERS =
+  /\b(comments?|commenters?|commented|readers?|who (said|says|thinks?|thought|worried|worries|complained|argued|mentioned))\b|コメント|読者|言って|心配して|と言った/;
+
+/** The comments sharing the most topic words with the question (all of those tied), when it asks who said what. */
+function byTopic(input: OperatorInput): OpinionRecord[] {
+  const { ctx, q } = input;
+  if (!ASKS_COMMENTERS.test(q.text) && !ASKS_COMMENTERS.test(q.raw)) return [];
+  const asked = topicTerms(q.raw.replace(ASKS_COMMENTERS, ' '));
+  let best = 0;
+  let out: OpinionRecord[] = [];
+  for (const o of ctx.kb.facts.opinions) {
+    const n = shared(asked, topicTerms([o.text.en, o.text.ja, ...o.topics].join(' ')));
+    if (n > best) {
+      best = n;
+      out = [o];
+    } else if (n === best && n > 0) out.push(o);
+  }
+  return best > 0 && out.length < ctx.kb.facts.opinions.length ? out : [];
 }
 
 /** Words that ask whether someone holds an office: a commenter never does. */

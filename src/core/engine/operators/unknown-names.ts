@@ -42,7 +42,7 @@ export function unknownNamesOperator(input: OperatorInput): Draft | undefined {
 
 /** A name the fact base has from a later day that is a person, an organisation or a commenter. */
 function isProperLater(x: Mention): boolean {
-  return !x.partial && x.strength >= 0.9 && ['person', 'organisation', 'opinion'].includes(x.entity.type);
+  return !x.partial && x.strength >= 0.85 && ['person', 'organisation', 'opinion'].includes(x.entity.type);
 }
 
 /** Whether an unknown name qualifies the mention: "Brazil's president", "minister of Canada", "ブラジルの大統領". */

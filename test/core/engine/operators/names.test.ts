@@ -61,6 +61,11 @@ describe('people the sources quote', () => {
     expect(a.lead).toMatch(/^No\b/);
   });
 
+  it('who among the readers said something: the comments that share its words', () => {
+    const a = ask('which reader brought up critical minerals?');
+    expect(a.facts).toEqual(['comment-bermudez']);
+  });
+
   it('in Japanese too', () => {
     const a = ask('Bermudezのコメントは？');
     expect(a.facts).toEqual(['comment-bermudez']);
