@@ -2,16 +2,18 @@ import type { PersonNow } from '../../knowledge/view.js';
 import { amountsIn } from '../amounts.js';
 import type { Draft } from '../compose.js';
 import { stateOf } from '../handlers/events.js';
+import { projectDetail } from '../handlers/projects.js';
 import { whoPerson } from '../handlers/who.js';
 import { formatMoney } from '../money.js';
 import { hasJapanese, normalize } from '../text.js';
 import type { OperatorInput } from './operator.js';
 import { askedOffice, currentTitles, titleIs } from './roles.js';
+import { projectOf } from './subjects.js';
 
 /** A yes/no question gets "Yes" or "No" first, decided from the claims valid at `now`. */
 export function yesNoOperator(input: OperatorInput): Draft | undefined {
   if (input.q.expects !== 'yes-no') return undefined;
-  return office(input) ?? sector(input) ?? amount(input) ?? happened(input);
+  return office(input) ?? sector(input) ?? amount(input) ?? involved(input) ?? happened(input);
 }
 
 const NOW_WORDS = /\b(right now|now|currently|at the moment|these days)\b/;
@@ -119,6 +121,30 @@ function amount(input: OperatorInput): Draft | undefined {
   if (!p || !best?.facts?.includes(p.id)) return undefined;
   const same = asked.some((a) => Math.abs(a - p.amount.amount) <= p.amount.amount * 0.005);
   return answered(input, same, same ? '' : `${p.name[ctx.lang]}: ${formatMoney(p.amount, ctx.lang)}.`, best);
+}
+
+/** "Is SoftBank involved in the Ohio project?": the companies the claims valid now link to the project. */
+function involved(input: OperatorInput): Draft | undefined {
+  const { ctx, q, m } = input;
+  const org = q.focus.find((x) => x.entity.type === 'organisation' && !x.partial);
+  const mention = q.focus.find((x) => x.entity.type === 'project' && !/^\d/.test(x.alias));
+  const p = mention ? ctx.kb.projects.get(mention.entity.id) : projectOf(ctx, input);
+  if (!org || !p || ctx.kb.organisations.get(org.entity.id)?.kind === 'country') return undefined;
+  const linked = new Set(p.partners);
+  for (const list of [p.record.operator, p.record.interested])
+    for (const o of list ?? []) if (o.reported <= ctx.day) for (const id of o.value) linked.add(id);
+  // A company named by the first word of a linked name counts ("Mitsubishi" for Mitsubishi Electric).
+  const first = normalize(org.entity.name.en).split(' ')[0] ?? '';
+  const yes = [...linked].some(
+    (id) =>
+      id === org.entity.id || (first.length > 2 && normalize(ctx.kb.nameOf(id, 'en')).startsWith(first)),
+  );
+  const names = [...linked].map((id) => ctx.kb.nameOf(id, ctx.lang)).join(ctx.lang === 'ja' ? '、' : ', ');
+  const card = projectDetail(ctx, p, 'partners', 0.8);
+  return {
+    ...card,
+    lead: `${yes ? m.yes : m.no}${gapOf(input)}${names ? m.linked(p.name[ctx.lang], names) : ''}${gapOf(input)}${card.lead}`,
+  };
 }
 
 /** "Did the summit happen?", "is Akazawa in Washington right now?": the event's state on the clock's day. */

@@ -41,6 +41,15 @@ describe('yes/no questions get Yes or No first, from the claims valid at now', (
     expect(a.lead).toMatch(/^No\b/);
   });
 
+  it('a company asked about a project: Yes when a claim valid now links it, else No, with those linked', () => {
+    expect(ask('is Toshiba part of the diamond plant?', '2026-02-20T12:00:00Z').lead).toMatch(
+      /^No\b.*Element Six/,
+    );
+    expect(ask('is GE Vernova involved in the ohio gas plant', '2026-02-20T12:00:00Z').lead).toMatch(
+      /^Yes\b/,
+    );
+  });
+
   it('an event asked before and after it happened', () => {
     expect(ask('did the takaichi white house visit take place', '2026-03-10T12:00:00Z').lead).toMatch(
       /^No\b/,
