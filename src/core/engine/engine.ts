@@ -4,6 +4,8 @@ import type { FactBaseData } from '../factbase/schema.js';
 import { Visibility, viewAt } from '../knowledge/view.js';
 import { zoneToday } from '../time/date-keys.js';
 import { amountIndex, amountsIn } from './amounts.js';
+import { OutsideNames } from './analysis/outside-names.js';
+import { expectedType, type QuestionAnalysis } from './analysis/question.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
@@ -15,6 +17,7 @@ import { listProjects } from './handlers/projects.js';
 import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
+import { operate, operatorInput } from './operators/index.js';
 import { type Reading, readings } from './readings/index.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 
@@ -66,10 +69,16 @@ const AMOUNT_WORD = /^\$?[\d.,]+(%|bn|b|m|mn|tn|k)?$/;
 /** Days whose compiled knowledge is kept: answers at today's clock never recompile. */
 const DAYS_KEPT = 4;
 
+/** Every text of the fact base's records (not its list of sources), lower case. */
+function claimText(facts: FactBaseData): string {
+  return JSON.stringify({ ...facts, sources: [] }).toLowerCase();
+}
+
 export function createEngine(facts: FactBaseData): Engine {
   const visibility = new Visibility(facts);
   const entities = entitiesOf(facts);
   const gazetteer = new Gazetteer(entities.list);
+  const outside = new OutsideNames(gazetteer, claimText(facts));
   const days = new Map<string, { kb: Knowledge; amounts: ReturnType<typeof amountIndex> }>();
   /** The knowledge of one day (UTC), compiled on first use and kept for the last few days asked. */
   function day(key: string) {
@@ -127,7 +136,8 @@ export function createEngine(facts: FactBaseData): Engine {
     const amounts = day(ctx.day).amounts;
     const normalized = normalize(question);
     // A name of something not yet reported on the day is not known: it explains the word, no more.
-    const mentions = gazetteer.find(question).filter((m) => kb.visible(m.entity.id));
+    const named = gazetteer.find(question);
+    const mentions = named.filter((m) => kb.visible(m.entity.id));
     // An amount names the record that holds it ("the $40bn project"), unless a name already did.
     for (const amount of amountsIn(question)) {
       for (const entity of amounts.get(amount) ?? []) {
@@ -159,6 +169,20 @@ export function createEngine(facts: FactBaseData): Engine {
       .map((r) => ({ ...r, score: r.score * factor }))
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
     const top = ranked[0];
+    const analysis: QuestionAnalysis = {
+      raw,
+      text: normalized,
+      focus: mentions,
+      later: named.filter((m) => !kb.visible(m.entity.id)),
+      unknown: outside.find(question),
+      expects: expectedType(normalized, raw, hasJapanese(question)),
+    };
+    const operated = operate(
+      operatorInput(ctx, analysis, cues, () =>
+        top && top.score >= THRESHOLD ? top.run(ctx, top.score) : undefined,
+      ),
+    );
+    if (operated) return operated;
     if (!top || top.score < THRESHOLD) {
       return unknown(ctx, top?.score ?? 0, 'not-covered', {
         unnamed: unknownNames(question),
@@ -199,6 +223,8 @@ export function createEngine(facts: FactBaseData): Engine {
         return args ? understand(ctx, args) : help(ctx);
       case 'who': {
         if (!args) return listPeople(ctx);
+        // A name the fact base does not know ("who is Brazil's president") is read as a question.
+        if (outside.find(args).length) return understand(ctx, text);
         const name = args.replace(/^(is|are|was)\s+/i, '');
         const m = gazetteer
           .find(name)

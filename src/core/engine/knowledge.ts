@@ -70,6 +70,8 @@ export function entitiesOf(facts: FactBaseData): EntityIndex {
   for (const r of facts.conflicts) add(r.id, 'conflict', r.topic, r.aliases);
   for (const r of facts.goals) add(r.id, 'goal', r.name, r.aliases);
   for (const r of facts.gaps) add(r.id, 'gap', r.topic, r.aliases);
+  // Readers who signed a comment are named in questions too ("what did Habibi say?").
+  for (const r of facts.opinions) add(r.id, 'opinion', { en: r.author, ja: r.author }, []);
   return { list: entities, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 

@@ -114,7 +114,7 @@ describe('intents', () => {
   it('an unknown name is named back plainly, with what the sources do name', () => {
     const a = engine.answer('is Toyota involved?', { now: NOW });
     expect(a.kind).toBe('unknown');
-    expect(a.notes.join(' ')).toContain("don't mention Toyota");
+    expect(a.lead).toContain("don't mention Toyota");
     expect(a.notes.join(' ')).toContain('SoftBank Group');
     expect(engine.answer('<@U1> is <!channel> Toyota involved?', { now: NOW }).text).not.toMatch(
       /<!channel>|<@U1>/,

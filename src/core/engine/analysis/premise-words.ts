@@ -1,0 +1,41 @@
+/**
+ * Changes a question can take for granted ("why did Lutnick resign?"), each with the words that ask
+ * about it and the words a claim would use to report it. A change no claim about the record reports
+ * is a false premise. General language, not knowledge of any record.
+ */
+export interface PremiseWord {
+  change: string;
+  asked: RegExp;
+  reported: RegExp;
+}
+
+export const PREMISE_WORDS: readonly PremiseWord[] = [
+  {
+    change: 'resign',
+    asked:
+      /\b(resign\w*|quit|quits|step(ped|s)? down|fired|sacked|dismissed|ousted|impeached)\b|辞任|辞め|解任|更迭|クビ|罷免/,
+    reported: /resign|step(ped|s)? down|stepping down|dismiss|fired|ousted|辞任|退任|辞意|解任|更迭/,
+  },
+  {
+    change: 'cancel',
+    asked:
+      /\b(cancel\w*|scrap\w*|abandon\w*|shelved?|called off|call off|killed|axed)\b|中止|白紙|断念|取りやめ|取り止め|頓挫/,
+    reported: /cancel|scrap|abandon|shelv|called off|中止|白紙|断念|取りやめ|取り止め|頓挫/,
+  },
+  {
+    change: 'withdraw',
+    asked:
+      /\b(withdr[ae]w\w*|pull(ed|s)? out|back(ed|s)? out|walk(ed|s)? away|exit(ed)?|renege\w*)\b|撤退|離脱|手を引|撤回/,
+    reported: /withdr|pull(ed|s)? out|back(ed|s)? out|walk(ed|s)? away|renege|撤退|離脱|撤回/,
+  },
+  {
+    change: 'reject',
+    asked: /\b(reject\w*|refus\w*|veto\w*|turn(ed|s)? down)\b|拒否|拒ん|却下|断った/,
+    reported: /reject|refus|veto|turn(ed|s)? down|拒否|拒ん|却下|断っ/,
+  },
+  {
+    change: 'move',
+    asked: /\b(moved|relocat\w*)\b|移転|移され/,
+    reported: /relocat|moved|移転/,
+  },
+];

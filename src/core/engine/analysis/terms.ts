@@ -1,0 +1,33 @@
+/** Topic terms of a text, for matching a question against the text of claims in either language. */
+
+const STOP = new Set(
+  'the and for from with that this what why how did does was were are is has have had who whom when where which will would could should can about into over after before their there them they its his her our your japan japanese deal us united states said says reason because been being than then just also only much many more most some any very still'.split(
+    ' ',
+  ),
+);
+const CJK_RUN = /[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,}/gu;
+
+/**
+ * English words of three letters or more (the first five letters of longer ones, so "resigned" and
+ * "resignation" meet), and bigrams of kanji and katakana runs. Hiragana is grammar and is skipped.
+ */
+export function topicTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  const lower = text.normalize('NFKC').toLowerCase();
+  for (const m of lower.matchAll(/[a-z][a-z0-9]{2,}/g)) {
+    const w = m[0];
+    if (!STOP.has(w)) out.add(w.length > 5 ? w.slice(0, 5) : w);
+  }
+  for (const m of lower.matchAll(CJK_RUN)) {
+    const run = m[0];
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** How many terms two sets share. */
+export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}

@@ -1,0 +1,104 @@
+import type { Lang } from '../../answer/answer.js';
+
+/** The words of the question operators (yes/no, premise, detail, unknown names, commenters, why). */
+const en = {
+  notCovered: (names: readonly string[]) =>
+    `My sources don't mention ${names.join(', ')}: there is no report of ${names.length > 1 ? 'them' : 'it'} in connection with the deal.`,
+  notYet: (names: readonly string[], asOf: string) =>
+    `My sources don't mention ${names.join(', ')} as of ${asOf}: there is no report of ${names.length > 1 ? 'them' : 'it'} yet.`,
+  known: 'What my sources do say:',
+  commenterTitle: (author: string) => `${author}, a reader`,
+  commenterLead: (author: string, stance: string, text: string) =>
+    `${author} is a reader who commented below the February 2026 article (${stance}): “${text}”`,
+  commenterNotOfficial: (author: string) =>
+    `No. ${author} is not an official: just a reader who commented below the February 2026 article.`,
+  commenterNote: 'A reader opinion, shown as it was written; not a verified fact.',
+  noSuchReport: (what: string) => `No: there is no report that ${what}.`,
+  noSuchReportPlain: 'No: there is no such report in my sources.',
+  noReportOf: (name: string, change: string) => `There is no report in my sources that ${name} ${change}.`,
+  becameOffice: (office: string) => `became or was ${office}`,
+  changes: {
+    resign: 'resigned or was removed',
+    cancel: 'was cancelled or dropped',
+    withdraw: 'withdrew or pulled out',
+    reject: 'rejected or refused anything of the kind',
+    move: 'was moved',
+  } as Record<string, string>,
+  linked: (project: string, names: string) => `The sources link ${project} to: ${names}.`,
+  yes: 'Yes.',
+  no: 'No.',
+  holdsRole: (name: string, role: string) => `${name} is ${role}.`,
+  heldRole: (name: string, role: string) => `${name} was ${role}.`,
+  notRole: (name: string, asked: string, role: string) =>
+    `No. ${name} is not ${asked}, per my sources: ${name} is ${role}.`,
+  notRoleNone: (name: string, asked: string) => `No. My sources do not report ${name} as ${asked}.`,
+  sectorListed: (name: string) => `Yes. ${name} is one of the target sectors.`,
+  sectorNotListed: (asked: string, near: string) =>
+    `No: ${asked} is not listed by name among the target sectors${near ? `; the nearest is ${near}` : ''}.`,
+  sectorsAre: (names: string) => `The target sectors are: ${names}.`,
+  whyLead: (event: string, why: string) => `${event}: ${why}`,
+  whyNotGiven: (event: string) => `My sources do not state a reason for ${event}.`,
+  detailNotStated: (detail: string, subject: string) =>
+    `The ${detail} of ${subject} is not stated in my sources.`,
+  details: {
+    jobs: 'number of jobs',
+    yen: 'amount in yen',
+    capacity: 'capacity',
+    operator: 'operator',
+    opening: 'start of operation',
+    location: 'site',
+    employees: 'workforce',
+  } as Record<string, string>,
+};
+
+export type OperatorMessages = typeof en;
+
+const ja: OperatorMessages = {
+  notCovered: (names) => `情報源は${names.join('、')}を扱っていません。合意に関連する報道はありません。`,
+  notYet: (names, asOf) => `${asOf}時点の情報源には${names.join('、')}についての報道はありません。`,
+  known: '情報源にあるのは次のことです。',
+  commenterTitle: (author) => `${author}（読者）`,
+  commenterLead: (author, stance, text) =>
+    `${author}は2026年2月の記事に寄せられた読者コメントの投稿者です（${stance}）。「${text}」`,
+  commenterNotOfficial: (author) =>
+    `いいえ。${author}は当局者ではなく、2026年2月の記事にコメントした読者です。`,
+  commenterNote: '読者の意見をそのまま示したもので、検証された事実ではありません。',
+  noSuchReport: (what) => `いいえ。${what}という報道はありません。`,
+  noSuchReportPlain: 'いいえ。情報源にそのような報道はありません。',
+  noReportOf: (name, change) => `${name}が${change}という報道は情報源にありません。`,
+  becameOffice: (office) => `${office}に就任した`,
+  changes: {
+    resign: '辞任・解任された',
+    cancel: '中止・撤回された',
+    withdraw: '撤退・離脱した',
+    reject: '拒否した',
+    move: '移転された',
+  },
+  linked: (project, names) => `情報源が${project}と結びつけているのは: ${names}。`,
+  yes: 'はい。',
+  no: 'いいえ。',
+  holdsRole: (name, role) => `${name}は${role}です。`,
+  heldRole: (name, role) => `${name}は${role}でした。`,
+  notRole: (name, asked, role) => `いいえ。${name}は${asked}ではありません。情報源によれば${role}です。`,
+  notRoleNone: (name, asked) => `いいえ。情報源には${name}が${asked}だという報道はありません。`,
+  sectorListed: (name) => `はい。${name}は対象分野の一つです。`,
+  sectorNotListed: (asked, near) =>
+    `いいえ。${asked}は対象分野として名指しされていません${near ? `。近いのは${near}です` : ''}。`,
+  sectorsAre: (names) => `対象分野: ${names}。`,
+  whyLead: (event, why) => `${event}：${why}`,
+  whyNotGiven: (event) => `情報源には${event}の理由は示されていません。`,
+  detailNotStated: (detail, subject) => `${subject}の${detail}は情報源に示されていません。`,
+  details: {
+    jobs: '雇用数',
+    yen: '円建ての金額',
+    capacity: '出力・規模',
+    operator: '運営事業者',
+    opening: '稼働開始時期',
+    location: '建設地',
+    employees: '従業員数',
+  },
+};
+
+export function operatorMessages(lang: Lang): OperatorMessages {
+  return lang === 'ja' ? ja : en;
+}
