@@ -7,6 +7,8 @@
 import type { Answer } from '../core/answer/answer.js';
 import type { AnswerOptions, ConversationContext, Engine } from '../core/engine/index.js';
 
+export { conversationKey } from '../core/engine/index.js';
+
 export interface ConversationStoreOptions {
   /** How long a context lives after its last turn (default 5 minutes). */
   ttlMs?: number;

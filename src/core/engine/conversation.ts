@@ -17,6 +17,15 @@ export interface ConversationContext {
   readonly person?: string;
 }
 
+/**
+ * The key of a conversation: the platform, the place and the person, so no two users and no two
+ * threads share a context. Slack: a thread (or a DM's channel); Discord: a channel and user, or a
+ * DM; the console: one run.
+ */
+export function conversationKey(platform: string, workspace: string, place: string, user: string): string {
+  return `${platform}:${workspace}:${place}:${user}`;
+}
+
 /** The most records carried over: a long list is remembered only as far as anyone counts. */
 const MAX_CARRIED = 20;
 
