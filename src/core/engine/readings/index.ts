@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { arithmeticReadings } from './arithmetic.js';
 import { dealReadings } from './deal.js';
 import { eventReadings } from './events.js';
 import { gapReadings } from './gaps.js';
@@ -18,6 +19,7 @@ const FAMILIES = [
   eventReadings,
   gapReadings,
   recordReadings,
+  arithmeticReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */
