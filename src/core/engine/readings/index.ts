@@ -8,6 +8,7 @@ import { projectReadings } from './projects.js';
 import { type Analysis, type Reading, scope } from './reading.js';
 import { recordReadings } from './records.js';
 import { sectorReadings } from './sectors.js';
+import { timeFrameReadings } from './time-frame.js';
 
 export type { Analysis, Reading } from './reading.js';
 
@@ -20,6 +21,7 @@ const FAMILIES = [
   gapReadings,
   recordReadings,
   arithmeticReadings,
+  timeFrameReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */

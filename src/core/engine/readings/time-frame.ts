@@ -1,0 +1,56 @@
+import { startKey } from '../../time/date-keys.js';
+import { type Draft, LIMITS } from '../compose.js';
+import type { Ctx } from '../context.js';
+import { overlapping } from '../event-queries.js';
+import type { EventState } from '../event-state.js';
+import { eventItem, eventSentence, stateOf } from '../handlers/events.js';
+import { frameLabel, type TimeFrame, timeFrameOf } from '../time-frame.js';
+import type { ReadingScope } from './reading.js';
+
+const NOTHING = {
+  en: (label: string) => `${label}: no event in my sources.`,
+  ja: (label: string) => `${label}: 情報源に出来事の記録はない。`,
+};
+
+const SINCE_ASKS = /\b(going on|changed|developments?|news|events)\b|動き|何があ|出来事|進展/;
+
+/** Every event whose dates touch the frame, oldest first. */
+export function eventsInFrame(ctx: Ctx, frame: TimeFrame, confidence: number): Draft {
+  const { kb, lang, t } = ctx;
+  const touching = overlapping(kb, frame.from, frame.to, LIMITS.items).map((s) => stateOf(ctx, s.event));
+  const label = frameLabel(frame, lang);
+  return {
+    kind: 'timeline',
+    intent: touching.length ? 'events.frame' : 'events.frame.none',
+    title: label,
+    lead: touching.length ? eventSentence(ctx, touching[0] as EventState) : NOTHING[lang](label),
+    items: touching.map((s) => eventItem(ctx, s)),
+    notes: touching.slice(1).map((s) => eventSentence(ctx, s)),
+    facts: touching.map((s) => s.event.id),
+    sources: [...new Set(touching.flatMap((s) => s.event.dates.current.cite.map((c) => c.source)))],
+    confidence,
+    suggestions: [t.ask.timeline, t.ask.next],
+  };
+}
+
+/** "What's happening this week?", "anything yesterday?", "what happened since the ruling?", "今週の出来事は？". */
+export function timeFrameReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
+  const events = [...of('event'), ...partialOf('event')];
+  const first = events[0] ? ctx.kb.events.get(events[0].entity.id) : undefined;
+  const frame = timeFrameOf(a.text, a.text, ctx.day, first ? startKey(first.date) : undefined);
+  if (!frame) return;
+  // A question about one named thing in the frame ("is the summit this week?") is that thing's.
+  const others = a.mentions.filter((m) => m.entity.type !== 'event' && m.entity.type !== 'deal');
+  if (frame.kind !== 'since' && (events.length || others.length)) return;
+  const asksEvents = has('what') || has('happened') || has('status') || has('timeline') || has('meeting');
+  // "since" also means "because" ("since the court upheld it, what now?"): only a question about what
+  // happened in the meantime reads it as a time frame.
+  if (frame.kind === 'since' && !(has('happened') || SINCE_ASKS.test(a.text))) return;
+  add({
+    key: `frame.${frame.from}.${frame.to}`,
+    score: frame.kind === 'since' ? 1 : asksEvents ? 0.94 : 0.86,
+    label: frameLabel(frame, ctx.lang),
+    question: '',
+    run: (c, s) => eventsInFrame(c, frame, s),
+  });
+}
