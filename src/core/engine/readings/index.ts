@@ -4,6 +4,7 @@ import { dealReadings } from './deal.js';
 import { eventReadings } from './events.js';
 import { gapReadings } from './gaps.js';
 import { peopleReadings } from './people.js';
+import { phrasingReadings } from './phrasing.js';
 import { projectReadings } from './projects.js';
 import { type Analysis, type Reading, scope } from './reading.js';
 import { recordReadings } from './records.js';
@@ -22,6 +23,7 @@ const FAMILIES = [
   recordReadings,
   arithmeticReadings,
   timeFrameReadings,
+  phrasingReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */
