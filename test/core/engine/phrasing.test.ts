@@ -41,3 +41,14 @@ describe('common chat phrasing', () => {
     expect(ask('key players?').intent).toBe('who.list');
   });
 });
+
+describe('sources in a Japanese answer', () => {
+  it('names outlets and dates, with no English description', () => {
+    const a = engine.answer('出典一覧', { now: '2026-03-10' });
+    expect(a.intent).toBe('sources');
+    for (const i of a.items) {
+      expect(i.label).toMatch(/（\d{4}年/);
+      expect(i.detail ?? '').not.toMatch(/\b[a-z]{2,}( [a-z]{2,}){3,}\b/);
+    }
+  });
+});

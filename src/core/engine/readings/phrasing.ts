@@ -75,7 +75,7 @@ const WORDS = {
 const found = (ctx: Ctx, text: string, raw: string, p: Phrase): boolean =>
   PHRASES[p].en.test(text) || (ctx.lang === 'ja' && PHRASES[p].ja.test(raw));
 
-function short(ctx: Ctx, intent: string, lead: string, confidence: number): Draft {
+function short(_ctx: Ctx, intent: string, lead: string, confidence: number): Draft {
   return { kind: 'help', intent, title: '', lead, facts: [], sources: [], confidence };
 }
 
