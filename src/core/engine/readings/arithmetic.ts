@@ -8,6 +8,8 @@ import {
 } from '../operators/operands.js';
 import type { ReadingScope } from './reading.js';
 
+const OPERATION_CUES = ['ratio', 'difference', 'average', 'remainder', 'share', 'total', 'compare'] as const;
+
 /** A comparison asked as yes/no: "is A bigger than B?", "AはBより大きい？". */
 function askedOf(text: string, raw: string): Asked {
   const en = /^(is|are|was|were|does|do|did|will|would)\b/.test(text);
@@ -21,6 +23,7 @@ function askedOf(text: string, raw: string): Asked {
 
 /** Two or more recorded amounts at once: compare, difference, ratio, sum, average, remainder, share. */
 export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
+  if (!OPERATION_CUES.some((c) => has(c))) return;
   const named = operandsOf(ctx, a.mentions, a.text);
   const twice = named.length >= 2;
   let op: Operation | undefined;

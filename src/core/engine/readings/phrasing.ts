@@ -124,7 +124,11 @@ function latest(ctx: Ctx, confidence: number): Draft {
   };
 }
 
+/** Phrases are short: a longer question asks about something and is read by the other readings. */
+const MAX_WORDS = 12;
+
 export function phrasingReadings({ ctx, a, add }: ReadingScope): void {
+  if (a.text.length > 120 || a.text.split(' ', MAX_WORDS + 1).length > MAX_WORDS) return;
   const raw = a.text;
   const text = a.text.replace(/[!?.。！？]+$/u, '').trim();
   const named = a.mentions.some((m) => !m.partial && m.entity.type !== 'deal');
