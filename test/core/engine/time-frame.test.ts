@@ -56,4 +56,11 @@ describe('time frames', () => {
     const because = engine.answer('since the supreme court ruled, what now?', { now: '2026-03-25' });
     expect(because.intent).not.toMatch(/^events\.frame/);
   });
+
+  it("narrows a frame to a person's events", () => {
+    const a = engine.answer('what did lutnick do this week?', { now: '2026-02-20' });
+    expect(a.intent).toBe('events.frame');
+    expect(a.facts).toContain('first-tranche-announced');
+    expect(a.facts).not.toContain('akazawa-washington-visit');
+  });
 });
