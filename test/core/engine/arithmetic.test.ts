@@ -46,4 +46,13 @@ describe('two recorded amounts at once', () => {
   it('keeps a plain question about one project a question about that project', () => {
     expect(ask('how much is the synthetic diamond plant?').intent).not.toMatch(/^amounts\./);
   });
+
+  it('reads "the first and second tranche" as two tranches, and finds the extremes of a tranche', () => {
+    const both = ask('how much are the first and second tranche together', '2026-03-25');
+    expect(both.intent).toBe('amounts.sum');
+    expect(both.facts).toEqual(['first-tranche', 'second-tranche']);
+    const cheapest = ask('cheapest project of the first tranche');
+    expect(cheapest.intent).toBe('amounts.smallest');
+    expect(cheapest.lead).toMatch(/synthetic diamond plant/);
+  });
 });

@@ -9,7 +9,16 @@ import type { Ctx } from '../context.js';
 import { formatMoney, formatUsd } from '../money.js';
 import type { Operand } from './operands.js';
 
-export type Operation = 'compare' | 'difference' | 'ratio' | 'sum' | 'average' | 'remainder' | 'share';
+export type Operation =
+  | 'compare'
+  | 'difference'
+  | 'ratio'
+  | 'sum'
+  | 'average'
+  | 'remainder'
+  | 'share'
+  | 'largest'
+  | 'smallest';
 
 const ratioFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const pctFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -26,6 +35,8 @@ const WORDS = {
     ratio: (a: string, b: string, x: string) => `${cap(a)} is about ${x} times ${b}.`,
     sum: (total: string, parts: string) => `Together: ${total} (${parts}).`,
     average: (avg: string, n: number, what: string) => `The average is ${avg} across ${n} ${what}.`,
+    largest: (one: string, of: string) => `The largest in ${of} is ${one}.`,
+    smallest: (one: string, of: string) => `The smallest in ${of} is ${one}.`,
     projects: 'projects',
     remainder: (left: string, pledge: string, used: string, parts: string) =>
       `${left} of ${pledge} is not yet assigned to a tranche: ${used} so far (${parts}).`,
@@ -48,6 +59,8 @@ const WORDS = {
     ratio: (a: string, b: string, x: string) => `${a}は${b}の約${x}倍。`,
     sum: (total: string, parts: string) => `合計${total}（${parts}）。`,
     average: (avg: string, n: number, _what: string) => `${n}件の平均は${avg}。`,
+    largest: (one: string, of: string) => `${of}で最大のものは${one}。`,
+    smallest: (one: string, of: string) => `${of}で最小のものは${one}。`,
     projects: '案件',
     remainder: (left: string, pledge: string, used: string, parts: string) =>
       `${pledge}のうち、まだ案件の弾に割り当てられていないのは${left}。これまでの割り当ては${used}（${parts}）。`,
@@ -120,6 +133,16 @@ export function arithmetic(
       used = list;
       const avg = list.reduce((s, o) => s + o.usd, 0) / list.length;
       lead = w.average(money(avg, lang), list.length, w.projects);
+      break;
+    }
+    case 'largest':
+    case 'smallest': {
+      // Within one tranche: its projects; else among the operands named.
+      const list = operands.length === 1 && a?.parts?.length ? a.parts : operands;
+      if (list.length < 2) return undefined;
+      const pick = list.reduce((x, y) => ((op === 'largest' ? y.usd > x.usd : y.usd < x.usd) ? y : x));
+      used = list;
+      lead = w[op](w.fig(pick), operands.length === 1 && a ? a.name : list.map((o) => o.name).join(', '));
       break;
     }
     case 'remainder': {

@@ -153,5 +153,17 @@ export function operandsOf(ctx: Ctx, mentions: readonly Mention[], text: string)
           : undefined;
     if (operand && operand.usd > 0) out.push(operand);
   }
-  return out;
+  // "the first and second tranche": the name is written once for two tranches, by their ordinals.
+  const pair = ORDINAL_PAIR.exec(text);
+  if (!pair) return out;
+  const both = [pair[1], pair[2]]
+    .map((word) => ctx.kb.facts.tranches.find((t) => t.ordinal === ORDINAL_WORDS[word ?? '']))
+    .map((t) => (t ? trancheOperand(ctx, t.id) : undefined))
+    .filter((o): o is Operand => !!o);
+  // In the order the question gives them.
+  return [...out.filter((o) => !both.some((b) => b.id === o.id)), ...both];
 }
+
+const ORDINAL_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 };
+const ORDINAL_PAIR =
+  /\b(first|second|third|1st|2nd|3rd)\s+(?:and|or|vs|versus|to|plus)\s+(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+tranches?\b/;

@@ -8,7 +8,17 @@ import {
 } from '../operators/operands.js';
 import type { ReadingScope } from './reading.js';
 
-const OPERATION_CUES = ['ratio', 'difference', 'average', 'remainder', 'share', 'total', 'compare'] as const;
+const OPERATION_CUES = [
+  'ratio',
+  'difference',
+  'average',
+  'remainder',
+  'share',
+  'total',
+  'compare',
+  'largest',
+  'smallest',
+] as const;
 
 /** A comparison asked as yes/no: "is A bigger than B?", "AはBより大きい？". */
 function askedOf(text: string, raw: string): Asked {
@@ -40,6 +50,10 @@ export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
       .map((t) => trancheOperand(ctx, t.id))
       .filter((o): o is Operand => !!o);
     operands = [pledgeOperand(ctx), ...tranches];
+  } else if ((has('largest') || has('smallest')) && named.some((o) => o.parts?.length)) {
+    // "The smallest project in the first tranche": among that tranche's projects.
+    op = has('largest') ? 'largest' : 'smallest';
+    operands = named.filter((o) => o.parts?.length).slice(0, 1);
   } else if (has('share') && twice) op = 'share';
   else if (has('total') && twice) op = 'sum';
   else if (has('compare') && twice) op = 'compare';
@@ -48,7 +62,8 @@ export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
   if (!draft) return;
   add({
     key: `amounts.${op}`,
-    score: twice || op === 'remainder' || op === 'average' ? 0.98 : 0.9,
+    score:
+      twice || op === 'remainder' || op === 'average' || op === 'largest' || op === 'smallest' ? 0.98 : 0.9,
     label: draft.title,
     question: '',
     run: (_c, s) => ({ ...draft, confidence: s }),
