@@ -80,6 +80,7 @@ const THING_PRONOUN =
 /** Openings that continue the last exchange: "and …", "what about …", "in yen?", "since when?", "by how much?". */
 const CONTINUES =
   /^(and|also|so|what about|how about|in yen|in dollars|since when|until when|by how much|how much in total|in total|total|why|when|where|who)\b|^(で|じゃあ|それで|あと|円だと|ドルだと|合計|いつから|いつまで|誰|だれ|どこ|いつ|なぜ|何が)/i;
+const SUPERLATIVE = /\b(smallest|largest|biggest|cheapest|most expensive|priciest)\b|一番|最大|最小|いちばん/;
 /** At most this many words: a longer question says what it is about on its own. */
 const SHORT = 8;
 
@@ -109,6 +110,9 @@ export function followUp(
     const id = position === -1 ? context.list.at(-1) : context.list[position - 1];
     return id ? { mentions: mention(id, 1) } : undefined;
   }
+  // "which is the smallest?" after a list: among the items shown.
+  if (SUPERLATIVE.test(text) && context.list.length > 1 && !named.some((m) => !m.partial))
+    return { mentions: context.list.flatMap((id) => mention(id, 0.9)) };
   const short = text.trim().split(/\s+/).length <= SHORT || /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
   if (!short) return undefined;
   const strongNamed = named.some((m) => !m.partial && m.strength >= 0.9);

@@ -49,4 +49,9 @@ describe('follow-ups', () => {
     const [, , who] = talk('2026-02-20', 'synthetic diamond plant?', 'zzqx blorf', 'who builds it then');
     expect(who).toMatch(/Element Six/);
   });
+
+  it('reads a superlative against the list last shown', () => {
+    const [, cheapest] = talk('2026-02-20', 'list the first tranche projects', 'which one is cheapest');
+    expect(cheapest?.split('\n')[1]).toMatch(/smallest .* synthetic diamond plant/);
+  });
 });

@@ -50,10 +50,11 @@ export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
       .map((t) => trancheOperand(ctx, t.id))
       .filter((o): o is Operand => !!o);
     operands = [pledgeOperand(ctx), ...tranches];
-  } else if ((has('largest') || has('smallest')) && named.some((o) => o.parts?.length)) {
-    // "The smallest project in the first tranche": among that tranche's projects.
+  } else if ((has('largest') || has('smallest')) && (twice || named.some((o) => o.parts?.length))) {
+    // "The smallest project in the first tranche": among that tranche's projects; else among those named.
     op = has('largest') ? 'largest' : 'smallest';
-    operands = named.filter((o) => o.parts?.length).slice(0, 1);
+    const tranche = named.filter((o) => o.parts?.length).slice(0, 1);
+    operands = tranche.length ? tranche : named;
   } else if (has('share') && twice) op = 'share';
   else if (has('total') && twice) op = 'sum';
   else if (has('compare') && twice) op = 'compare';
