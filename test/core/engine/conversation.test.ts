@@ -54,4 +54,13 @@ describe('follow-ups', () => {
     const [, cheapest] = talk('2026-02-20', 'list the first tranche projects', 'which one is cheapest');
     expect(cheapest?.split('\n')[1]).toMatch(/smallest .* synthetic diamond plant/);
   });
+
+  it('answers "since when?" about the person last named with the start of the current role', () => {
+    const [, since] = talk('2026-02-20', 'who is akazawa', 'since when?');
+    expect(since?.split('\n')[1]).toMatch(
+      /has been Minister of Economy, Trade and Industry since October 21, 2025/,
+    );
+    const [, ja] = talk('2026-02-20', '赤沢さんは誰？', 'いつから？');
+    expect(ja?.split('\n')[1]).toMatch(/2025年10月21日から/);
+  });
 });

@@ -8,6 +8,7 @@ import { phrasingReadings } from './phrasing.js';
 import { projectReadings } from './projects.js';
 import { type Analysis, type Reading, scope } from './reading.js';
 import { recordReadings } from './records.js';
+import { roleSinceReadings } from './role-since.js';
 import { sectorReadings } from './sectors.js';
 import { timeFrameReadings } from './time-frame.js';
 
@@ -24,6 +25,7 @@ const FAMILIES = [
   arithmeticReadings,
   timeFrameReadings,
   phrasingReadings,
+  roleSinceReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */
