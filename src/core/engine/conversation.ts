@@ -81,6 +81,7 @@ const THING_PRONOUN =
 const CONTINUES =
   /^(and|also|so|what about|how about|in yen|in dollars|since when|until when|by how much|how much in total|in total|total|why|when|where|who)\b|^(で|じゃあ|それで|あと|円だと|ドルだと|合計|いつから|いつまで|誰|だれ|どこ|いつ|なぜ|何が)/i;
 const SUPERLATIVE = /\b(smallest|largest|biggest|cheapest|most expensive|priciest)\b|一番|最大|最小|いちばん/;
+const OWN_SET = /\b(projects?|tranches?|sectors?|events?|candidates?|investments?)\b|案件|プロジェクト|分野/;
 /** At most this many words: a longer question says what it is about on its own. */
 const SHORT = 8;
 
@@ -110,8 +111,13 @@ export function followUp(
     const id = position === -1 ? context.list.at(-1) : context.list[position - 1];
     return id ? { mentions: mention(id, 1) } : undefined;
   }
-  // "which is the smallest?" after a list: among the items shown.
-  if (SUPERLATIVE.test(text) && context.list.length > 1 && !named.some((m) => !m.partial))
+  // "which is the smallest?" after a list: among the items shown ("the biggest project?" names its own set).
+  if (
+    SUPERLATIVE.test(text) &&
+    !OWN_SET.test(text) &&
+    context.list.length > 1 &&
+    !named.some((m) => !m.partial)
+  )
     return { mentions: context.list.flatMap((id) => mention(id, 0.9)) };
   const short = text.trim().split(/\s+/).length <= SHORT || /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
   if (!short) return undefined;
@@ -124,7 +130,10 @@ export function followUp(
     };
   }
   if (strongNamed && !THING_PRONOUN.test(text)) return undefined;
-  if (!THING_PRONOUN.test(text) && !CONTINUES.test(text.trim()) && named.length) return undefined;
+  // English says what a follow-up leans on ("it", "and …"); Japanese often drops it ("運営は誰？").
+  const japanese = /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
+  if (!THING_PRONOUN.test(text) && !CONTINUES.test(text.trim()) && (named.length || !japanese))
+    return undefined;
   const [main, related] = context.focus;
   const first = main ? entity(main) : undefined;
   if (!first) return undefined;
