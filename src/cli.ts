@@ -1,12 +1,14 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { ConversationStore } from './app/conversations.js';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
 import { createEngine } from './core/engine/index.js';
 
-/** `npm run ask -- [--json] [--now ISO] [--lang en|ja] [--stdin] "question"` */
+/** `npm run ask -- [--json] [--now ISO] [--lang en|ja] [--stdin [--conversation]] "question"` */
 
 const USAGE = `usage: npm run ask -- [--json] [--now ISO-8601] [--lang en|ja] "question"
-       npm run ask -- --stdin [--json] [--now ISO-8601] [--lang en|ja]   (one question per line)`;
+       npm run ask -- --stdin [--json] [--now ISO-8601] [--lang en|ja]   (one question per line)
+       npm run ask -- --stdin --conversation ...   (the lines are one conversation: follow-ups read the last answer)`;
 
 function fail(message: string): never {
   process.stderr.write(`ask: ${message}\n${USAGE}\n`);
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     now: { type: 'string' },
     lang: { type: 'string' },
     stdin: { type: 'boolean' },
+    conversation: { type: 'boolean' },
     facts: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
@@ -57,8 +60,13 @@ async function main(): Promise<void> {
     process.stderr.write(`${error instanceof FactBaseError ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  // Every line stands alone unless --conversation makes the run one conversation.
+  const conversation = values.conversation ? new ConversationStore() : undefined;
   const print = (question: string) => {
-    const answer = engine.answer(question, lang ? { now, lang } : { now });
+    const asked = lang ? { now, lang } : { now };
+    const answer = conversation
+      ? conversation.answer(engine, 'cli', question, asked)
+      : engine.answer(question, asked);
     process.stdout.write(
       values.json ? `${JSON.stringify(answer)}\n` : `${answer.text}\n${values.stdin ? '\n' : ''}`,
     );

@@ -57,6 +57,15 @@ describe('npm run ask', () => {
     expect(lines.map((a) => a.intent)).toEqual(['projects.list', 'who.person', 'help', 'sectors.list']);
   });
 
+  it('--stdin treats every line alone; --conversation makes the lines one conversation', async () => {
+    const lines = 'list the first tranche projects\nwhat about the 2nd one\n';
+    const alone = await ask(['--stdin', '--json', '--now', '2026-11-26'], lines);
+    const talk = await ask(['--stdin', '--conversation', '--json', '--now', '2026-11-26'], lines);
+    const second = (out: string) => JSON.parse(out.trim().split('\n')[1] ?? '{}') as { text: string };
+    expect(second(alone.stdout).text).not.toContain('$2.1 billion');
+    expect(second(talk.stdout).text).toContain('$2.1 billion');
+  });
+
   it('bad usage exits 2 with a clear message', async () => {
     const bad = await ask(['--now', 'yesterday', 'next']);
     expect(bad.code).toBe(2);

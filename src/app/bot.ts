@@ -5,6 +5,7 @@ import { newsListAnswer } from '../core/news/answers.js';
 import type { ChannelRef, Platform, Subscription } from '../core/subscriptions/types.js';
 import type { Logger } from '../ops/logger.js';
 import { type Metrics, noopMetrics } from '../ops/metrics.js';
+import { ConversationStore } from './conversations.js';
 
 /** One message to the bot from any platform. */
 export interface BotRequest {
@@ -16,6 +17,16 @@ export interface BotRequest {
   lang?: Lang;
   /** Whether the asker may change the channel's subscriptions (Slack: anyone; Discord: Manage Channels). */
   canManageChannel?: boolean;
+  /** The conversation the message belongs to (follow-ups; see conversationKey); none: it stands alone. */
+  conversation?: string;
+}
+
+/** Options of a question answered on the fast path. */
+export interface AnswerRequest {
+  lang?: Lang;
+  platform?: string;
+  /** The conversation key: the question is read against that conversation's last answer. */
+  conversation?: string;
 }
 
 /** Handles `/deal subscribe|unsubscribe|subscriptions` for a channel. Implemented by the scheduling service. */
@@ -42,14 +53,18 @@ export interface BotDeps {
   news?: NewsCommands;
   metrics?: Metrics;
   logger?: Logger;
+  /** Follow-up contexts per conversation (default: a store of five minutes and 10,000 conversations). */
+  conversations?: ConversationStore;
 }
 
 /** The one entry point every adapter calls: routes a message to the engine or to subscriptions. */
 export class Bot {
   private readonly metrics: Metrics;
+  readonly conversations: ConversationStore;
 
   constructor(private readonly deps: BotDeps) {
     this.metrics = deps.metrics ?? noopMetrics;
+    this.conversations = deps.conversations ?? new ConversationStore();
   }
 
   engine(): Engine {
@@ -57,12 +72,12 @@ export class Bot {
   }
 
   /** Answers a question synchronously (the fast path: Slack's ack body, Discord's first reply). */
-  answer(text: string, options: { lang?: Lang; platform?: string } = {}): Answer {
+  answer(text: string, options: AnswerRequest = {}): Answer {
     const started = performance.now();
-    const answer = this.engine().answer(text, {
-      now: this.deps.clock(),
-      ...(options.lang ? { lang: options.lang } : {}),
-    });
+    const asked = { now: this.deps.clock(), ...(options.lang ? { lang: options.lang } : {}) };
+    const answer = options.conversation
+      ? this.conversations.answer(this.engine(), options.conversation, text, asked)
+      : this.engine().answer(text, asked);
     this.metrics.answered(answer.kind, (performance.now() - started) / 1000, options.platform ?? 'unknown');
     return answer;
   }
@@ -87,6 +102,7 @@ export class Bot {
     return this.answer(request.text, {
       platform: request.channel.platform,
       ...(request.lang ? { lang: request.lang } : {}),
+      ...(request.conversation ? { conversation: request.conversation } : {}),
     });
   }
 }

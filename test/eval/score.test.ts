@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer/answer.js';
-import type { AnswerOptions } from '../../src/core/engine/index.js';
+import type { AnswerOptions, ConversationContext } from '../../src/core/engine/index.js';
 import { answerOf } from './answer-fixture.js';
 import { cases, talk } from './cases/build.js';
 import { type AnswersQuestions, runCase, score } from './score.js';
 
-/** A twin of the engine that answers from a table and remembers the last answer per conversation. */
+/** A twin of the engine that answers from a table; a conversation's context is the last question asked. */
 class TableEngine implements AnswersQuestions {
   readonly seen: AnswerOptions[] = [];
   constructor(private readonly table: Record<string, string>) {}
@@ -15,6 +15,9 @@ class TableEngine implements AnswersQuestions {
     return lead === undefined
       ? answerOf({ kind: 'unknown', intent: 'unknown', lead: "I don't know." })
       : answerOf({ lead });
+  }
+  converse(question: string, options: AnswerOptions): { answer: Answer; context: ConversationContext } {
+    return { answer: this.answer(question, options), context: { focus: [question], list: [] } };
   }
 }
 
@@ -51,11 +54,13 @@ describe('score', () => {
     expect(engine.seen).toEqual([]);
   });
 
-  it('passes one conversation id to every turn when the engine takes one', () => {
+  it("carries each turn's context to the next turn of the same conversation, and no further", () => {
     const engine = new TableEngine({ 'first tranche?': '$36 billion', 'and the third?': 'Georgia' });
     const r = runCase(engine, set[3]!, true);
     expect(r.pass).toBe(true);
-    const ids = engine.seen.map((o) => (o as AnswerOptions & { conversation?: string }).conversation);
-    expect(ids).toEqual(['eval:follow-up-1', 'eval:follow-up-1']);
+    runCase(engine, set[3]!, true);
+    const carried = engine.seen.map((o) => o.conversation?.focus[0]);
+    // The second run is a new conversation: its first turn starts without a context.
+    expect(carried).toEqual([undefined, 'first tranche?', undefined, 'first tranche?']);
   });
 });

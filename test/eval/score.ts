@@ -2,13 +2,20 @@
  * Runs the evaluation set through an engine and scores it: accuracy overall, per class, per part of
  * the record and per language, and how well the engine's "I don't know" tracks what the sources hold.
  */
+
+import { ConversationStore } from '../../src/app/conversations.js';
 import type { Answer, Lang } from '../../src/core/answer/answer.js';
-import type { AnswerOptions } from '../../src/core/engine/index.js';
+import type { AnswerOptions, ConversationContext } from '../../src/core/engine/index.js';
 import { check, saysDontKnow } from './match.js';
 import type { EvalCase, Expect } from './types.js';
 
 export interface AnswersQuestions {
   answer(question: string, options: AnswerOptions): Answer;
+  /** A turn of a conversation (engines that take one): the answer and the context for the next turn. */
+  converse?(
+    question: string,
+    options: AnswerOptions,
+  ): { answer: Answer; context: ConversationContext | undefined };
 }
 
 /**
@@ -17,7 +24,7 @@ export interface AnswersQuestions {
  * every multi-turn case fails: a follow-up answered without its conversation is not a follow-up.
  */
 type TakesConversation = 'conversation' extends keyof AnswerOptions ? true : false;
-export const ENGINE_TAKES_CONVERSATION: TakesConversation = false;
+export const ENGINE_TAKES_CONVERSATION: TakesConversation = true;
 
 export interface TurnResult {
   q: string;
@@ -37,8 +44,23 @@ export interface CaseResult {
 
 const langFor = (q: string): Lang => (/[\u3040-\u30ff\u3400-\u9fff]/.test(q) ? 'ja' : 'en');
 
-function runTurn(engine: AnswersQuestions, q: string, expect: Expect, options: AnswerOptions): TurnResult {
-  const answer = engine.answer(q, options);
+/**
+ * A conversation's turns go through the bot's own conversation store (src/app/conversations.ts), keyed
+ * by the case's conversation id, so a follow-up is read exactly as a Slack thread or a Discord channel
+ * reads it.
+ */
+function runTurn(
+  engine: AnswersQuestions,
+  q: string,
+  expect: Expect,
+  options: AnswerOptions,
+  conversation?: { store: ConversationStore; key: string },
+): TurnResult {
+  const converse = engine.converse?.bind(engine);
+  const answer =
+    conversation && converse
+      ? conversation.store.answer({ converse }, conversation.key, q, options)
+      : engine.answer(q, options);
   return {
     q,
     lead: answer.lead,
@@ -55,19 +77,16 @@ export function runCase(engine: AnswersQuestions, c: EvalCase, takesConversation
       const t = runTurn(engine, c.q, c.expect, { now: c.now, lang: langFor(c.q) });
       return { case: c, pass: t.failures.length === 0, failures: t.failures, turns: [t] };
     }
-    if (!takesConversation)
+    if (!takesConversation || !engine.converse)
       return {
         case: c,
         pass: false,
         failures: ['the engine takes no conversation: follow-ups cannot be asked'],
         turns: [],
       };
+    const conversation = { store: new ConversationStore(), key: `eval:${c.id}` };
     const turns = (c.turns ?? []).map((turn) =>
-      runTurn(engine, turn.q, turn.expect, {
-        now: c.now,
-        lang: langFor(turn.q),
-        conversation: `eval:${c.id}`,
-      } as AnswerOptions),
+      runTurn(engine, turn.q, turn.expect, { now: c.now, lang: langFor(turn.q) }, conversation),
     );
     const failures = turns.flatMap((t, i) => t.failures.map((f) => `turn ${i + 1}: ${f}`));
     return { case: c, pass: failures.length === 0 && turns.length > 0, failures, turns };

@@ -1,10 +1,12 @@
 import type { Answer } from '../../core/answer/answer.js';
-import type { Engine } from '../../core/engine/index.js';
+import type { ConversationContext, Engine } from '../../core/engine/index.js';
 import type { DiscordMessage } from './answer-message.js';
 
 export interface CachedAnswer {
   answer: Answer;
   message: DiscordMessage;
+  /** The follow-up context the answer leaves (the same for every asker: it depends on the answer only). */
+  context?: ConversationContext;
 }
 
 /** Default bound on the estimated bytes of every cached answer together. */

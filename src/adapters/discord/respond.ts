@@ -1,6 +1,7 @@
 import type { Bot } from '../../app/bot.js';
 import type { Lang } from '../../core/answer/answer.js';
 import { parseCommand } from '../../core/commands/model.js';
+import { conversationKey } from '../../core/engine/index.js';
 import type { Logger } from '../../ops/logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { AnswerCache } from './answer-cache.js';
@@ -32,26 +33,41 @@ export interface Response {
   ephemeral: boolean;
 }
 
-function answerQuestion(deps: RespondDeps, text: string, lang: Lang | undefined): DiscordMessage {
+/** A Discord conversation: one user in one channel (or thread), or a DM. */
+function conversationOf(ctx: InteractionContext): string {
+  const c = ctx.channel;
+  return conversationKey('discord', c.workspace, c.thread ? `${c.channel}/${c.thread}` : c.channel, ctx.user);
+}
+
+function answerQuestion(
+  deps: RespondDeps,
+  text: string,
+  lang: Lang | undefined,
+  ctx: InteractionContext,
+): DiscordMessage {
+  const conversation = conversationOf(ctx);
+  const asked = { platform: 'discord', conversation, ...(lang ? { lang } : {}) };
   const cache = deps.cache;
-  if (!cache)
-    return answerMessage(
-      deps.bot.answer(text, { platform: 'discord', ...(lang ? { lang } : {}) }),
-      deps.keys,
-    );
+  if (!cache) return answerMessage(deps.bot.answer(text, asked), deps.keys);
   const started = performance.now();
   const engine = deps.bot.engine();
   const now = cache.clock();
+  const conversations = deps.bot.conversations;
+  // A follow-up depends on the conversation, so only a question asked without one is shared.
+  if (conversations.get(conversation, now.getTime()))
+    return answerMessage(deps.bot.answer(text, asked), deps.keys);
   const hit = cache.answers.get(engine, now, lang ?? '', text);
   if (hit) {
     // The buttons' keys must stay known as long as the message is being shown.
     for (const s of hit.answer.suggestions) deps.keys.keyFor(s);
+    conversations.set(conversation, hit.context, now.getTime());
     cache.metrics?.answered(hit.answer.kind, (performance.now() - started) / 1000, 'discord');
     return hit.message;
   }
-  const answer = deps.bot.answer(text, { platform: 'discord', ...(lang ? { lang } : {}) });
+  const answer = deps.bot.answer(text, asked);
   const message = answerMessage(answer, deps.keys);
-  cache.answers.set(engine, now, lang ?? '', text, { answer, message });
+  const context = conversations.get(conversation, now.getTime());
+  cache.answers.set(engine, now, lang ?? '', text, { answer, message, ...(context ? { context } : {}) });
   return message;
 }
 
@@ -69,7 +85,7 @@ export async function respond(
   const text = asked.length > DISCORD_TEXT_MAX ? asked.slice(0, DISCORD_TEXT_MAX) : asked;
   const lang = ctx.lang ?? deps.defaultLang;
   if (!deps.bot.isSubscriptionCommand(text))
-    return { message: answerQuestion(deps, text, lang), ephemeral: false };
+    return { message: answerQuestion(deps, text, lang, ctx), ephemeral: false };
   const spec = parseCommand(text).spec;
   if (spec.manageChannel && !ctx.canManageChannel) {
     return { message: noticeMessage(words(lang ?? 'en').needsManageChannels(spec.name)), ephemeral: true };

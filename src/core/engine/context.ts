@@ -1,5 +1,6 @@
 import type { Lang } from '../answer/answer.js';
 import { zoneToday } from '../time/date-keys.js';
+import type { ConversationContext } from './conversation.js';
 import type { Knowledge } from './knowledge.js';
 import { type Messages, messages } from './messages/index.js';
 
@@ -12,6 +13,8 @@ export interface Ctx {
   /** The day of the clock in UTC ('YYYY-MM-DD'): what was reported by then is known. */
   day: string;
   t: Messages;
+  /** What the conversation's last answer was about (follow-ups), when the caller keeps one. */
+  conversation?: ConversationContext;
   /** Today's date in a time zone, computed once per zone per answer (zone maths is the costly part). */
   todayIn(timeZone: string): string;
 }

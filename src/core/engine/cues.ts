@@ -38,6 +38,24 @@ export const CUES = {
     en: /\b(smallest|least expensive|cheapest|lowest|tiniest)\b/,
     ja: /最小|一番小さ|最も小さ|いちばん小さ/,
   },
+  // Two recorded amounts at once (operators/arithmetic.ts).
+  compare: {
+    en: /\b(bigger|larger|greater|smaller|less|more|cheaper|pricier|costlier|higher|lower|vs|versus|compared?( to| with)?|which is (bigger|larger|smaller)|which costs more)\b/,
+    ja: /大きい|小さい|多い|少ない|どっち|どちら|比べ|比較|上回|下回/,
+  },
+  difference: {
+    en: /\b(difference|by how much|how much more|how much less|gap between)\b/,
+    ja: /差額|差は|差が|違いは|どれだけ多/,
+  },
+  ratio: {
+    en: /\b(how many times|times (bigger|larger|as big|as large|more|the size)|multiple of)\b/,
+    ja: /何倍|何分の一|倍/,
+  },
+  average: { en: /\b(average|mean|typical size|avg)\b/, ja: /平均/ },
+  remainder: {
+    en: /\b(left|remaining|remains|remainder|still to (be )?(allocate|commit|assign)\w*|unallocated|unspent)\b/,
+    ja: /残り|残る|残って|未配分/,
+  },
   share: {
     en: /\b(share|percent|percentage|proportion|fraction|portion|what part|how much of)\b|%/,
     ja: /割合|パーセント|占め|何割|比率/,

@@ -9,6 +9,7 @@ import { expectedType, type QuestionAnalysis } from './analysis/question.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
+import { type ConversationContext, followUp, nextContext } from './conversation.js';
 import { detectMonth, japaneseCuePhrases, scanCues } from './cues.js';
 import { Gazetteer, type Mention } from './gazetteer.js';
 import { next, timeline } from './handlers/events.js';
@@ -26,6 +27,8 @@ export interface AnswerOptions {
   now: Date | string;
   /** The language to answer in; a question in Japanese is always answered in Japanese. */
   lang?: Lang;
+  /** The conversation's context from the last `converse` (follow-ups); none: the question stands alone. */
+  conversation?: ConversationContext;
 }
 
 export interface Engine {
@@ -40,6 +43,11 @@ export interface Engine {
   knowledgeAt(now: number | string | Date): Knowledge;
   /** Answers any text: never throws on user input; the answer's length is bounded. */
   answer(question: string, options: AnswerOptions): Answer;
+  /** Answers a turn of a conversation: the answer, and the context to pass with the next turn. */
+  converse(
+    question: string,
+    options: AnswerOptions,
+  ): { answer: Answer; context: ConversationContext | undefined };
   /** Ranked suggestions for a partly typed question or name (Discord autocomplete): at most `limit`. */
   complete(partial: string, field: 'question' | 'name', lang?: Lang, limit?: number): Completion[];
 }
@@ -138,6 +146,10 @@ export function createEngine(facts: FactBaseData): Engine {
     // A name of something not yet reported on the day is not known: it explains the word, no more.
     const named = gazetteer.find(question);
     const mentions = named.filter((m) => kb.visible(m.entity.id));
+    // A follow-up ("who runs it?", "and the third one?") names what the conversation was about.
+    const carried = followUp(question, ctx.conversation, mentions, (id) => entities.byId.get(id));
+    for (const m of carried?.mentions ?? [])
+      if (kb.visible(m.entity.id) && !mentions.some((x) => x.entity.id === m.entity.id)) mentions.push(m);
     // An amount names the record that holds it ("the $40bn project"), unless a name already did.
     for (const amount of amountsIn(question)) {
       for (const entity of amounts.get(amount) ?? []) {
@@ -268,6 +280,31 @@ export function createEngine(facts: FactBaseData): Engine {
     }
   }
 
+  function answer(question: string, options: AnswerOptions): Answer {
+    const now = epoch(options.now);
+    if (Number.isNaN(now))
+      throw new TypeError(`answer(): options.now is not a valid date: ${String(options.now)}`);
+    const raw = typeof question === 'string' ? question : String(question ?? '');
+    const text = clean(
+      raw
+        .slice(0, MAX_QUESTION * 4)
+        .replace(MARKUP, ' ')
+        .replace(COMMAND_PREFIX, ''),
+    ).slice(0, MAX_QUESTION);
+    const lang: Lang = hasJapanese(text) ? 'ja' : (options.lang ?? 'en');
+    const key = zoneToday(now, 'UTC');
+    const ctx = makeCtx(day(key).kb, lang, now);
+    if (options.conversation) ctx.conversation = options.conversation;
+    let draft: Draft;
+    try {
+      draft = route(ctx, text);
+    } catch {
+      // A bug must not reach the user as a crash; tests assert this intent never appears.
+      draft = { ...unknown(ctx, 0), intent: 'error' };
+    }
+    return compose(ctx.kb, lang, draft);
+  }
+
   return {
     version: facts.meta.version,
     allSources: facts.sources,
@@ -277,27 +314,14 @@ export function createEngine(facts: FactBaseData): Engine {
       return day(zoneToday(ms, 'UTC')).kb;
     },
     answer(question, options) {
-      const now = epoch(options.now);
-      if (Number.isNaN(now))
-        throw new TypeError(`answer(): options.now is not a valid date: ${String(options.now)}`);
-      const raw = typeof question === 'string' ? question : String(question ?? '');
-      const text = clean(
-        raw
-          .slice(0, MAX_QUESTION * 4)
-          .replace(MARKUP, ' ')
-          .replace(COMMAND_PREFIX, ''),
-      ).slice(0, MAX_QUESTION);
-      const lang: Lang = hasJapanese(text) ? 'ja' : (options.lang ?? 'en');
-      const key = zoneToday(now, 'UTC');
-      const ctx = makeCtx(day(key).kb, lang, now);
-      let draft: Draft;
-      try {
-        draft = route(ctx, text);
-      } catch {
-        // A bug must not reach the user as a crash; tests assert this intent never appears.
-        draft = { ...unknown(ctx, 0), intent: 'error' };
-      }
-      return compose(ctx.kb, lang, draft);
+      return answer(question, options);
+    },
+    converse(question, options) {
+      const given = answer(question, options);
+      return {
+        answer: given,
+        context: nextContext(given, options.conversation, (id) => entities.byId.get(id)?.type),
+      };
     },
     complete(partial, field, lang = 'en', limit = 25) {
       // Names are the same whatever the day: complete from the day last answered (no second view of

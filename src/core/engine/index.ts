@@ -7,6 +7,13 @@
 export { amountsIn } from './amounts.js';
 export type { Completion } from './complete.js';
 export { clip, compose, type Draft, item, LIMITS, sourceRef } from './compose.js';
+export {
+  type ConversationContext,
+  conversationKey,
+  followUp,
+  nextContext,
+  ordinalIn,
+} from './conversation.js';
 export { type CueName, scanCues } from './cues.js';
 export { type AnswerOptions, createEngine, type Engine, THRESHOLD } from './engine.js';
 export { overlapping } from './event-queries.js';

@@ -6,9 +6,10 @@ import { realEngine } from '../../core/engine/fixture.js';
 
 const engine = realEngine();
 
+const newBot = () => new Bot({ engines: fixedEngine(engine), clock: () => new Date('2026-11-26T12:00:00Z') });
+
 /** Runs the console over the given input to its end and returns everything it printed. */
-async function consoleOutput(input: string, interactive = false): Promise<string> {
-  const bot = new Bot({ engines: fixedEngine(engine), clock: () => new Date('2026-11-26T12:00:00Z') });
+async function consoleOutput(input: string, interactive = false, bot = newBot()): Promise<string> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   let out = '';
@@ -39,5 +40,16 @@ describe('the console adapter', () => {
 
   it('shows the suggested follow-ups', async () => {
     expect(await consoleOutput('what is the exchange rate assumed?\n')).toMatch(/Try: "/);
+  });
+
+  it('reads follow-ups within one run, and starts each run afresh', async () => {
+    const bot = newBot();
+    const first = await consoleOutput(
+      'list the first tranche projects\nwhat about the 2nd one\n',
+      false,
+      bot,
+    );
+    expect(first).toContain('$2.1 billion');
+    expect(await consoleOutput('what about the 2nd one\n', false, bot)).not.toContain('$2.1 billion');
   });
 });

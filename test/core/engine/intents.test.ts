@@ -83,9 +83,10 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   // people and companies, news, greetings, loans, risks
   ['who are the key people?', 'who.list'],
   ['what companies are involved?', 'who.companies', 'softbank-group'],
-  ['any news?', 'deal.summary', 'deal'],
-  ['hello', 'help'],
-  ['thanks!', 'help'],
+  // "Any news?" asks for the latest events; thanks and greetings get a short reply, not the help (#12).
+  ['any news?', 'events.latest', 'akazawa-lutnick-meeting'],
+  ['hello', 'hello'],
+  ['thanks!', 'thanks'],
   ['is the $550 billion a loan?', 'gap.financing-terms'],
   ['how will the money be repaid?', 'gap.financing-terms'],
   ['what are the risks?', 'opinions.critical'],

@@ -28,7 +28,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['観光は対象分野に含まれますか？', 'sectors.not-member'],
   ['赤沢さんはいつワシントンに行った？', 'event.when', 'akazawa-washington-visit'],
   ['高市首相はいつトランプ大統領と会う？', 'event.when', 'pm-white-house-visit'],
-  ['こんにちは', 'help'],
+  ['こんにちは', 'hello'],
 ];
 
 describe('Japanese questions are answered in Japanese', () => {

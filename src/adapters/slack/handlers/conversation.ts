@@ -1,4 +1,5 @@
 import type { App, webApi } from '@slack/bolt';
+import { conversationKey } from '../../../core/engine/index.js';
 import { apologize } from '../apology.js';
 import { readSlackText } from '../inbound-text.js';
 import { renderAnswer, renderNotice, type SlackMessage } from '../render-answer.js';
@@ -49,6 +50,17 @@ async function answerTurn(deps: HandlerDeps, turn: Turn): Promise<void> {
       text,
       channel: { platform: 'slack', workspace: turn.team, channel: turn.event.channel },
       ...(turn.event.user ? { user: turn.event.user } : {}),
+      // A thread (a mention's replies), or a DM: the follow-up context is this person's in this place.
+      ...(turn.event.user
+        ? {
+            conversation: conversationKey(
+              'slack',
+              turn.team,
+              `${turn.event.channel}/${turn.threadTs ?? 'dm'}`,
+              turn.event.user,
+            ),
+          }
+        : {}),
       lang: deps.lang,
       canManageChannel: true,
     });

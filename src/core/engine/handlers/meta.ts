@@ -22,8 +22,12 @@ export function sources(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, lang, t } = ctx;
   const all = kb.facts.sources;
   const newest = [...all].reverse().slice(0, LIMITS.items);
+  // Titles and notes are in the source's language or our English description: a Japanese answer
+  // names the outlet and the date, and links the source, rather than mix English prose in.
   const label = (s: (typeof all)[number]) =>
-    `${s.publisher ? `${s.publisher}: ` : ''}${s.title} (${formatDateValue(s.published, lang)})`;
+    lang === 'ja'
+      ? `${s.publisher ?? s.site ?? s.title}（${formatDateValue(s.published, lang)}）`
+      : `${s.publisher ? `${s.publisher}: ` : ''}${s.title} (${formatDateValue(s.published, lang)})`;
   return {
     kind: 'list',
     intent: 'sources',
@@ -31,7 +35,7 @@ export function sources(ctx: Ctx, confidence = 0.95): Draft {
     lead: t.sourcesLead(all.length),
     items: newest.map((s) =>
       item(s.id, label(s), lang, {
-        detail: [s.url ?? s.file ?? '', s.note ?? ''].filter(Boolean).join(' — '),
+        detail: [s.url ?? s.file ?? '', lang === 'ja' ? '' : (s.note ?? '')].filter(Boolean).join(' — '),
         ...(s.authority === 'low' ? { status: 'low-authority' as const } : {}),
       }),
     ),

@@ -13,6 +13,8 @@ import { projectOf } from './subjects.js';
 /** A yes/no question gets "Yes" or "No" first, decided from the claims valid at `now`. */
 export function yesNoOperator(input: OperatorInput): Draft | undefined {
   if (input.q.expects !== 'yes-no') return undefined;
+  // A comparison of amounts ("is the port bigger than the plant?") already answers Yes or No first.
+  if (input.best()?.intent.startsWith('amounts.')) return undefined;
   return office(input) ?? sector(input) ?? amount(input) ?? involved(input) ?? happened(input);
 }
 

@@ -1,3 +1,4 @@
+import { formatMonth } from '../../time/dates.js';
 import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
 import { countdown, eventsInMonth, eventWhen, next, timeline, upcoming } from '../handlers/events.js';
@@ -66,7 +67,8 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     add({
       key: `month.${year}-${month}`,
       score: has('when') ? 0.6 : 'year' in a.month && a.month.year ? 0.92 : 0.88,
-      label: t.monthTitle(`${year}-${month}`),
+      // The month as people write it, never a raw key ("Events in 2026-1").
+      label: t.monthTitle(formatMonth(`${year}-${String(month).padStart(2, '0')}`, lang)),
       question: '',
       run: (c, s) => eventsInMonth(c, year, month, s),
     });

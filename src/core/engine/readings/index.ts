@@ -1,12 +1,16 @@
 import type { Ctx } from '../context.js';
+import { arithmeticReadings } from './arithmetic.js';
 import { dealReadings } from './deal.js';
 import { eventReadings } from './events.js';
 import { gapReadings } from './gaps.js';
 import { peopleReadings } from './people.js';
+import { phrasingReadings } from './phrasing.js';
 import { projectReadings } from './projects.js';
 import { type Analysis, type Reading, scope } from './reading.js';
 import { recordReadings } from './records.js';
+import { roleSinceReadings } from './role-since.js';
 import { sectorReadings } from './sectors.js';
+import { timeFrameReadings } from './time-frame.js';
 
 export type { Analysis, Reading } from './reading.js';
 
@@ -18,6 +22,10 @@ const FAMILIES = [
   eventReadings,
   gapReadings,
   recordReadings,
+  arithmeticReadings,
+  timeFrameReadings,
+  phrasingReadings,
+  roleSinceReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */
