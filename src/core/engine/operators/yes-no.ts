@@ -28,7 +28,7 @@ function answered(input: OperatorInput, yes: boolean, sentence: string, base: Dr
   const { m } = input;
   return {
     ...base,
-    lead: `${yes ? m.yes : m.no}${gapOf(input)}${sentence}${gapOf(input)}${base.lead}`,
+    lead: [yes ? m.yes : m.no, sentence, base.lead].filter(Boolean).join(gapOf(input)),
   };
 }
 
