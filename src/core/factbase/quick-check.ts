@@ -110,14 +110,24 @@ function typeCheck(def: Def, defaultable: boolean): QuickCheck | undefined {
 /** A strict object: every key known, each value passing; any other catchall is left to zod. */
 function objectCheck(def: Def, record: boolean): QuickCheck | undefined {
   if ((def.catchall?._zod.def as Def | undefined)?.type !== 'never') return undefined;
-  const entries = Object.entries(def.shape ?? {}).map(([k, s]) => [k, compileQuickCheck(s, record)] as const);
-  const known = new Set(entries.map(([k]) => k));
+  const keys = Object.keys(def.shape ?? {});
+  const checks = keys.map((k) =>
+    compileQuickCheck((def.shape as Record<string, z.ZodType>)[k] as z.ZodType, record),
+  );
   return (v) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
     const o = v as Record<string, unknown>;
-    for (const [k, check] of entries) if (!check(Object.hasOwn(o, k) ? o[k] : undefined)) return false;
-    for (const k of Object.keys(o)) if (!known.has(k)) return false;
-    return true;
+    // A key the object lacks reads as undefined, or as an inherited value no check passes.
+    let present = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const value = o[keys[i] as string];
+      if (!(checks[i] as QuickCheck)(value)) return false;
+      if (value !== undefined) present++;
+    }
+    // Any key beyond the known ones present (or a key holding undefined, which JSON never makes).
+    let all = 0;
+    for (const _ in o) all++;
+    return all === present;
   };
 }
 
