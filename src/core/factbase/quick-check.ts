@@ -54,8 +54,20 @@ export function compileRecordCheck(schema: z.ZodType): QuickCheck {
   const g = new Generator();
   const body = g.object(def, 'v', true);
   if (body === undefined) return no;
-  const make = new Function('h', 'cp', `return function quickCheck(v) {\n${body}\nreturn true;\n};`);
-  return make(g.helpers, codePoints) as QuickCheck;
+  return generated('quickCheck', body, g.helpers);
+}
+
+/**
+ * The check from its generated statements. Where code cannot be generated from strings (Node's
+ * --disallow-code-generation-from-strings, a CSP), every record goes to zod, as before this path.
+ */
+function generated(name: string, body: string, helpers: unknown[]): QuickCheck {
+  try {
+    const make = new Function('h', 'cp', `return function ${name}(v) {\n${body}\nreturn true;\n};`);
+    return make(helpers, codePoints) as QuickCheck;
+  } catch {
+    return no;
+  }
 }
 
 /** Writes the statements that `return false` when the value in a variable fails a schema. */
@@ -125,8 +137,7 @@ class Generator {
   private option(schema: z.ZodType): QuickCheck {
     const g = new Generator();
     const body = g.node(schema, 'v', false);
-    const make = new Function('h', 'cp', `return function quickOption(v) {\n${body}\nreturn true;\n};`);
-    return make(g.helpers, codePoints) as QuickCheck;
+    return generated('quickOption', body, g.helpers);
   }
 
   /** A strict object: every key known, each value passing; any other catchall is left to zod. */
