@@ -127,14 +127,20 @@ export interface Knowledge {
 /** An event longer than this is kept out of the range index's look-back (see Knowledge.longSpans). */
 export const LONG_EVENT_DAYS = 62;
 
+/** Records known on a day, by id: a kind and a position packed in one small integer (no object per record). */
+const SLOT = 2 ** 24;
+
 export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge {
-  const byId = new Map<string, { type: EntityType; record: unknown; name: LocalizedText }>();
+  const kinds: { type: EntityType; list: readonly unknown[]; name: (r: never) => LocalizedText }[] = [];
+  const slots = new Map<string, number>();
   const put = (type: EntityType, list: readonly { id: string }[], name: (r: never) => LocalizedText) => {
-    for (const r of list) byId.set(r.id, { type, record: r, name: name(r as never) });
+    const at = kinds.length * SLOT;
+    kinds.push({ type, list, name });
+    for (let i = 0; i < list.length; i++) slots.set((list[i] as { id: string }).id, at + i);
   };
   const named = (r: { name: LocalizedText }) => r.name;
   const topic = (r: { topic: LocalizedText }) => r.topic;
-  byId.set(view.deal.id, { type: 'deal', record: view.deal, name: view.deal.name });
+  put('deal', [view.deal], named);
   put('person', view.people, named);
   put('organisation', view.organisations, named);
   put('sector', view.sectors, named);
@@ -147,12 +153,31 @@ export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge 
   put('goal', view.goals, named);
   put('gap', view.gaps, topic);
   // Reader opinions are not named in questions, but answers cite them like any record.
-  for (const r of view.opinions)
-    byId.set(r.id, { type: 'opinion', record: r, name: { en: r.author, ja: r.author } });
+  put('opinion', view.opinions, (r: { author: string }) => ({ en: r.author, ja: r.author }));
+  /** The record with that id known on the day (a later collection's record wins a repeated id). */
+  const find = (id: string) => {
+    const at = slots.get(id);
+    if (at === undefined) return undefined;
+    const kind = kinds[Math.floor(at / SLOT)] as (typeof kinds)[number];
+    return { kind, record: kind.list[at % SLOT] };
+  };
+  const byId = {
+    has: (id: string) => slots.has(id),
+    get: (id: string) => {
+      const found = find(id);
+      return (
+        found && {
+          type: found.kind.type,
+          record: found.record,
+          name: found.kind.name(found.record as never),
+        }
+      );
+    },
+  };
   const lookup = <T>(type: EntityType): Lookup<T> => ({
     get: (id) => {
-      const e = byId.get(id);
-      return e?.type === type ? (e.record as T) : undefined;
+      const found = find(id);
+      return found?.kind.type === type ? (found.record as T) : undefined;
     },
   });
   const spans = view.events
@@ -202,7 +227,10 @@ export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge 
     eventsByParticipant: group(eventsByDate, (e) => e.participants),
     projectsByPartner: group(projectsByAmount, (p) => p.partners),
     eventYearsByMonth: yearsByMonth(spans),
-    nameOf: (id, lang) => byId.get(id)?.name[lang] ?? index.byId.get(id)?.name[lang] ?? id,
+    nameOf: (id, lang) => {
+      const found = find(id);
+      return found?.kind.name(found.record as never)[lang] ?? index.byId.get(id)?.name[lang] ?? id;
+    },
     asOf: (lang) => asOf[lang],
     beyondSources,
   };

@@ -11,9 +11,11 @@ export interface IdSet {
   sample(): string[];
 }
 
-function idSet(ids: Iterable<string>): IdSet {
-  const set = new Set(ids);
-  return { has: (id) => set.has(id), sample: () => [...set].slice(0, 12) };
+/** The first `n` distinct ids of a list, in order (what a set of its ids would list first). */
+function firstDistinct(list: readonly { id: string }[], n: number): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < list.length && out.size < n; i++) out.add((list[i] as { id: string }).id);
+  return [...out];
 }
 
 /** The record collections, in file order (the deal is one record on its own). */
@@ -38,10 +40,6 @@ export const COLLECTIONS = [
  */
 export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
   const problems: FactBaseProblem[] = [];
-  const ids = (list: readonly { id: string }[]) => idSet(list.map((r) => r.id));
-  const personIds = ids(fb.people);
-  const orgIds = ids(fb.organisations);
-  const goalIds = ids(fb.goals);
 
   const sourceSeen = new Set<string>();
   fb.sources.forEach((s, i) => {
@@ -66,8 +64,11 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
       });
   });
 
-  // Where each id was first seen: the collection's number and the record's index, packed.
+  // Where each id was first seen: the collection's number and the record's index, packed. The one
+  // map of every id also answers which ids each collection holds (no set per collection).
   const seen = new Map<string, number>();
+  /** Collections (beyond the first) that repeat an id: only for a fact base with a duplicate. */
+  const alsoIn = new Map<string, number[]>();
   const SLOT = 2 ** 32;
   const idPath = (at: number) => `$.${COLLECTIONS[Math.floor(at / SLOT)]}[${at % SLOT}].id`;
   COLLECTIONS.forEach((name, c) => {
@@ -76,14 +77,29 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
       const id = (list[i] as { id: string }).id;
       const first = seen.get(id);
       if (first === undefined) seen.set(id, c * SLOT + i);
-      else
+      else {
         problems.push({
           path: `$.${name}[${i}].id`,
           message: `duplicate id "${id}" (also at ${idPath(first)})`,
           fix: 'give each record a unique id (ids are unique across all collections)',
         });
+        alsoIn.set(id, [...(alsoIn.get(id) ?? []), c]);
+      }
     }
   });
+  const ids = (name: (typeof COLLECTIONS)[number]): IdSet => {
+    const c = COLLECTIONS.indexOf(name);
+    return {
+      has: (id) => {
+        const at = seen.get(id);
+        return (at !== undefined && Math.floor(at / SLOT) === c) || (alsoIn.get(id)?.includes(c) ?? false);
+      },
+      sample: () => firstDistinct(fb[name] as readonly { id: string }[], 12),
+    };
+  };
+  const personIds = ids('people');
+  const orgIds = ids('organisations');
+  const goalIds = ids('goals');
   const allIds: IdSet = {
     has: (id) => seen.has(id) || id === fb.deal.id,
     sample: () => [...seen.keys(), fb.deal.id].slice(0, 12),
@@ -124,9 +140,9 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
         ref(() => `$.people[${i}].roles[${j}].organisation`, r.organisation, orgIds, 'organisations');
     });
   });
-  const sectorIds = ids(fb.sectors);
-  const trancheIds = ids(fb.tranches);
-  const projectIds = ids(fb.projects);
+  const sectorIds = ids('sectors');
+  const trancheIds = ids('tranches');
+  const projectIds = ids('projects');
   fb.projects.forEach((p, i) => {
     if (p.sector) ref(() => `$.projects[${i}].sector`, p.sector, sectorIds, 'sectors');
     if (p.tranche) ref(() => `$.projects[${i}].tranche`, p.tranche, trancheIds, 'tranches');

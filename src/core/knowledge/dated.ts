@@ -17,6 +17,9 @@ export interface Resolved<T> {
   earlier: ObservationRecord<T>[];
 }
 
+/** The history of a value reported once: one shared, frozen empty list (most values have no history). */
+const NO_HISTORY: readonly never[] = Object.freeze([]);
+
 /**
  * `keepsOlder(older, newer)`: the newer report only restates the older less precisely (a month
  * after an exact day within it), so the older one still holds. `strength(o)`: how well an
@@ -33,7 +36,7 @@ export function resolve<T>(
   if (list.length === 1) {
     const only = list[0] as ObservationRecord<T>;
     return only.reported <= day
-      ? { value: only.value, current: only, sides: undefined, conflict: undefined, earlier: [] }
+      ? { value: only.value, current: only, sides: undefined, conflict: undefined, earlier: NO_HISTORY as [] }
       : undefined;
   }
   let current: ObservationRecord<T> | undefined;

@@ -83,24 +83,36 @@ export interface FactView {
 
 const CONFIRMED = new Set<ProjectStatusValue>(['selected', 'announced', 'financed', 'under-construction']);
 
+/** The collections whose records become known on a day of their own. */
+type Collection =
+  | 'people'
+  | 'organisations'
+  | 'sectors'
+  | 'projects'
+  | 'events'
+  | 'terms'
+  | 'tranches'
+  | 'tariffs'
+  | 'conflicts'
+  | 'goals'
+  | 'opinions'
+  | 'gaps';
+
 /**
  * The first day each record can be known, computed once for a fact base: the view of any day
  * only filters by it. A record is known once everything it needs to be shown is reported.
+ * Kept by position in its collection (an array per collection, no map keyed by 100,000 ids).
  */
 export class Visibility {
   readonly sources: SourceIndex;
-  /** By record id (ids are unique across collections): a Map, since 100,000 weak keys slow every GC. */
-  private readonly known = new Map<string, string>();
+  private readonly days: Record<Collection, string[]>;
 
   constructor(readonly facts: FactBaseData) {
     this.sources = new SourceIndex(facts.sources);
     const s = this.sources;
     const cited = (r: { cite: { source: string }[] }) => s.firstDay(r.cite);
-    const set = (r: { id: string }, day: string | undefined) => this.known.set(r.id, day ?? '9999-12-31');
     const latest = (...days: (string | undefined)[]) =>
       days.some((d) => d === undefined) ? undefined : (days as string[]).reduce((a, b) => (a > b ? a : b));
-    for (const r of facts.events) set(r, firstReported(r.date));
-    for (const r of facts.projects) set(r, latest(firstReported(r.amount), firstReported(r.status)));
     // People and organisations are known from their first role, cite, or dated mention in an event or project.
     const mentioned = new Map<string, string>();
     const mention = (id: string, day: string | undefined) => {
@@ -117,31 +129,52 @@ export class Visibility {
       const m = mentioned.get(id);
       return m !== undefined && (day === undefined || m < day) ? m : day;
     };
-    for (const r of facts.people) set(r, earliest(r.id, firstReported(r.roles)));
-    for (const r of facts.organisations) set(r, earliest(r.id, cited(r)));
-    for (const r of facts.terms) set(r, firstReported(r.value));
-    for (const r of facts.tranches) set(r, firstReported(r.status));
-    for (const r of facts.tariffs) set(r, firstReported(r.status));
-    for (const r of facts.conflicts) set(r, firstReported(r.positions));
-    for (const list of [facts.sectors, facts.goals, facts.opinions, facts.gaps])
-      for (const r of list) set(r, cited(r));
+    const each = <T>(list: readonly T[], first: (r: T) => string | undefined) => {
+      const out = new Array<string>(list.length);
+      for (let i = 0; i < list.length; i++) out[i] = first(list[i] as T) ?? NEVER;
+      return out;
+    };
+    this.days = {
+      events: each(facts.events, (r) => firstReported(r.date)),
+      projects: each(facts.projects, (r) => latest(firstReported(r.amount), firstReported(r.status))),
+      people: each(facts.people, (r) => earliest(r.id, firstReported(r.roles))),
+      organisations: each(facts.organisations, (r) => earliest(r.id, cited(r))),
+      terms: each(facts.terms, (r) => firstReported(r.value)),
+      tranches: each(facts.tranches, (r) => firstReported(r.status)),
+      tariffs: each(facts.tariffs, (r) => firstReported(r.status)),
+      conflicts: each(facts.conflicts, (r) => firstReported(r.positions)),
+      sectors: each(facts.sectors, cited),
+      goals: each(facts.goals, cited),
+      opinions: each(facts.opinions, cited),
+      gaps: each(facts.gaps, cited),
+    };
   }
 
-  /** The first day the record is known ('9999-12-31' when never). */
-  of(record: { id: string }): string {
-    return this.known.get(record.id) ?? '0000-01-01';
+  /** The first day the record at `index` of the collection is known ('9999-12-31' when never). */
+  dayOf(collection: Collection, index: number): string {
+    return this.days[collection][index] ?? '0000-01-01';
+  }
+
+  /** The collection's records known on `day`, in their order. */
+  seen<K extends Collection>(collection: K, day: string): FactBaseData[K] {
+    const days = this.days[collection];
+    return (this.facts[collection] as readonly unknown[]).filter(
+      (_, i) => (days[i] ?? '0000-01-01') <= day,
+    ) as FactBaseData[K];
   }
 }
+
+const NEVER = '9999-12-31';
 
 /** The fact base as known on `day` ('YYYY-MM-DD'): nothing reported after it is visible. Pure. */
 export function viewAt(vis: Visibility, day: string): FactView {
   const f = vis.facts;
-  const seen = <T extends { id: string }>(list: readonly T[]) => list.filter((r) => vis.of(r) <= day);
   const endsOn = f.meta.coverage.endsOn;
   const strength = (o: { cite: readonly { source: string }[] }) => strengthOf(o.cite, vis.sources);
   const projects: ProjectNow[] = [];
-  for (const r of f.projects) {
-    if (vis.of(r) > day) continue;
+  for (let i = 0; i < f.projects.length; i++) {
+    const r = f.projects[i] as ProjectRecord;
+    if (vis.dayOf('projects', i) > day) continue;
     const amounts = resolve(r.amount, day, undefined, strength);
     const statuses = resolve(r.status, day, undefined, strength);
     if (!amounts || !statuses) continue;
@@ -169,8 +202,9 @@ export function viewAt(vis: Visibility, day: string): FactView {
     });
   }
   const events: EventNow[] = [];
-  for (const r of f.events) {
-    if (vis.of(r) > day) continue;
+  for (let i = 0; i < f.events.length; i++) {
+    const r = f.events[i] as EventRecord;
+    if (vis.dayOf('events', i) > day) continue;
     const dates = resolve(r.date, day, vaguerSpan, strength);
     if (!dates) continue;
     const statuses = resolve(r.status, day);
@@ -197,8 +231,9 @@ export function viewAt(vis: Visibility, day: string): FactView {
     });
   }
   const people: PersonNow[] = [];
-  for (const r of f.people) {
-    if (vis.of(r) > day) continue;
+  for (let i = 0; i < f.people.length; i++) {
+    const r = f.people[i] as PersonRecord;
+    if (vis.dayOf('people', i) > day) continue;
     const roles = r.roles
       .filter((role) => role.reported <= day)
       .map((role) => ({
@@ -216,16 +251,16 @@ export function viewAt(vis: Visibility, day: string): FactView {
     sources: f.sources.filter((s) => vis.sources.day(s.id) <= day),
     deal: f.deal,
     people,
-    organisations: seen(f.organisations),
-    sectors: seen(f.sectors),
+    organisations: vis.seen('organisations', day),
+    sectors: vis.seen('sectors', day),
     projects,
     events,
-    terms: seen(f.terms),
-    tranches: seen(f.tranches),
-    tariffs: seen(f.tariffs),
-    conflicts: seen(f.conflicts),
-    goals: seen(f.goals),
-    opinions: seen(f.opinions),
-    gaps: seen(f.gaps).filter((g) => !g.closed || g.closed.reported > day),
+    terms: vis.seen('terms', day),
+    tranches: vis.seen('tranches', day),
+    tariffs: vis.seen('tariffs', day),
+    conflicts: vis.seen('conflicts', day),
+    goals: vis.seen('goals', day),
+    opinions: vis.seen('opinions', day),
+    gaps: vis.seen('gaps', day).filter((g) => !g.closed || g.closed.reported > day),
   };
 }
