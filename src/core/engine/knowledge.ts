@@ -193,9 +193,12 @@ export function compileKnowledge(view: FactView, index: EntityIndex): Knowledge 
     .map((x) => x.p);
   let projectsTotal = 0;
   let projectsConfirmed = 0;
+  // Only selected or announced projects are added up: candidates' figures are "up to" amounts, and some
+  // candidates share one combined figure, so a sum over them would state a total no source gives.
   for (const p of projectsByAmount) {
+    if (!p.confirmed) continue;
     projectsTotal += usd(p);
-    if (p.confirmed) projectsConfirmed++;
+    projectsConfirmed++;
   }
   const beyondSources = view.day > view.endsOn;
   const asOf = {

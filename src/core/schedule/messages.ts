@@ -41,7 +41,7 @@ const en = {
   digestMerged: (n: number) =>
     `(This digest also covers ${n} earlier digest${n === 1 ? '' : 's'} that could not be posted.)`,
   dealStatus: (pledge: string, projects: number, total: string, confirmed: number) =>
-    `Deal status: Japan's ${pledge} pledge; ${projects} project${projects === 1 ? '' : 's'} recorded, worth ${total} in all, ${confirmed === 0 ? 'none' : confirmed} selected or announced.`,
+    `Deal status: Japan's ${pledge} pledge; ${projects} project${projects === 1 ? '' : 's'} recorded, ${confirmed === 0 ? 'none' : confirmed} selected or announced${confirmed ? ` (${total} in all)` : ''}.`,
   collection: {
     events: 'event',
     projects: 'project',
@@ -96,7 +96,7 @@ const ja: ScheduleMessages = {
   digestNoUpcoming: '今後30日間に予定されている出来事はありません。',
   digestMerged: (n) => `（投稿できなかった過去${n}回分のダイジェストもまとめています。）`,
   dealStatus: (pledge, projects, total, confirmed) =>
-    `合意の状況: 日本の${pledge}の投資誓約。記録されている案件は${projects}件（計${total}）、選定・発表済み${confirmed === 0 ? 'なし' : `${confirmed}件`}。`,
+    `合意の状況: 日本の${pledge}の投資誓約。記録されている案件は${projects}件、選定・発表済み${confirmed === 0 ? 'なし' : `${confirmed}件（計${total}）`}。`,
   collection: {
     events: '出来事',
     projects: '案件',

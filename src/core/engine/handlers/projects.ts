@@ -129,11 +129,9 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
         ...base,
         intent: 'projects.share',
         title: t.shareTitle,
-        lead: t.shareLead(
-          formatUsd(total, lang),
-          formatUsd(pledge, lang),
-          formatPercent(total / pledge, lang),
-        ),
+        lead: c.confirmed
+          ? t.shareLead(formatUsd(total, lang), formatUsd(pledge, lang), formatPercent(total / pledge, lang))
+          : t.noTotal(c.candidates),
         items: shown(ctx).map((p) =>
           item(p.id, t.projectLabel(p.name[lang], amountOf(ctx, p).value), lang, {
             detail: formatPercent(usd(p) / pledge, lang),
@@ -151,9 +149,11 @@ export function aggregateProjects(ctx: Ctx, op: Aggregate, confidence: number): 
         ...base,
         intent: `projects.${op}`,
         title: op === 'total' ? t.totalTitle : t.projectsTitle,
-        lead: t.totalLead(list.length, formatUsd(total, lang), formatPercent(total / pledge, lang)),
+        lead: c.confirmed
+          ? t.totalLead(c.confirmed, formatUsd(total, lang), formatPercent(total / pledge, lang))
+          : t.noTotal(c.candidates),
         items: shown(ctx).map((p) => projectItem(ctx, p)),
-        notes,
+        notes: c.candidates && c.confirmed ? [t.candidatesNotSummed(c.candidates)] : notes,
         sources: sourcesOf(ctx, shown(ctx)),
         suggestions: [t.ask.largest, t.ask.chosen],
       };

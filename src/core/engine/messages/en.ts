@@ -22,7 +22,7 @@ export const en = {
   sentenceGap: ' ',
   projectsTitle: 'Projects under the deal',
   projectsLead: (n: number, confirmed: number, total: string) =>
-    `${n} project${n === 1 ? ' is' : 's are'} recorded (${total} in all): ${confirmed === 0 ? 'none' : confirmed} selected or announced, ${n - confirmed === 0 ? 'none' : n - confirmed} only reported as candidate${n - confirmed === 1 ? '' : 's'}.`,
+    `${n} project${n === 1 ? ' is' : 's are'} recorded: ${confirmed === 0 ? 'none' : confirmed} selected or announced${confirmed ? ` (${total} in all)` : ''}, ${n - confirmed === 0 ? 'none' : n - confirmed} only reported as candidate${n - confirmed === 1 ? '' : 's'}.`,
   projectStatus: {
     candidate: 'a reported candidate, not confirmed',
     selected: 'selected',
@@ -122,10 +122,14 @@ export const en = {
     `The ${op} of the ${n} projects recorded is ${name}, at ${amount}.`,
   shareTitle: "The projects' share of the pledge",
   shareLead: (total: string, pledge: string, pct: string) =>
-    `Together the projects recorded come to ${total}, ${pct} of the ${pledge} pledge.`,
+    `Together the selected or announced projects come to ${total}, ${pct} of the ${pledge} pledge.`,
   totalTitle: 'Total of the projects',
   totalLead: (n: number, total: string, pct: string) =>
-    `The ${n} projects recorded add up to ${total}, ${pct} of the pledge.`,
+    `The ${n} selected or announced project${n === 1 ? '' : 's'} add${n === 1 ? 's' : ''} up to ${total}, ${pct} of the pledge.`,
+  noTotal: (candidates: number) =>
+    `No project had been selected or announced yet, so there is no total; ${candidates} candidate${candidates === 1 ? ' was' : 's were'} reported.`,
+  candidatesNotSummed: (n: number) =>
+    `${n} reported candidate${n === 1 ? ' is' : 's are'} not added in: their figures are mostly "up to" amounts, and some share one combined figure.`,
   amountLead: (name: string, amount: string) => `${name}: ${amount}.`,
   projectLead: (name: string, purpose: string, status: string, amount: string) =>
     `${name} (${status}): ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}. Amount: ${amount}.`,

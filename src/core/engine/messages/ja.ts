@@ -21,7 +21,7 @@ export const ja: Messages = {
   sentenceGap: '',
   projectsTitle: '合意に基づく案件',
   projectsLead: (n, confirmed, total) =>
-    `記録されている案件は${n}件（合計${total}）。選定・発表済み${confirmed}件、候補として報じられたのみ${n - confirmed}件。`,
+    `記録されている案件は${n}件。選定・発表済み${confirmed}件${confirmed ? `（合計${total}）` : ''}、候補として報じられたのみ${n - confirmed}件。`,
   projectStatus: {
     candidate: '報道された候補（未確定）',
     selected: '選定済み',
@@ -116,9 +116,13 @@ export const ja: Messages = {
     `記録されている${n}件のうち${op === 'largest' ? '最大' : '最小'}は${name}（${amount}）。`,
   shareTitle: '案件が誓約額に占める割合',
   shareLead: (total, pledge, pct) =>
-    `記録されている案件の合計は${total}で、${pledge}の誓約額の${pct}に当たる。`,
+    `選定・発表済みの案件の合計は${total}で、${pledge}の誓約額の${pct}に当たる。`,
   totalTitle: '案件の合計',
-  totalLead: (n, total, pct) => `${n}件の案件の合計は${total}で、誓約額の${pct}。`,
+  totalLead: (n, total, pct) => `選定・発表済みの${n}件の合計は${total}で、誓約額の${pct}。`,
+  noTotal: (candidates) =>
+    `選定・発表された案件はまだなく、合計はない。候補として報じられたのは${candidates}件。`,
+  candidatesNotSummed: (n) =>
+    `候補として報じられた${n}件は合計に含めていない。金額の多くは「最大」の数字で、複数の候補で一つの合計額を共有するものもある。`,
   amountLead: (name, amount) => `${name}: ${amount}。`,
   projectLead: (name, purpose, status, amount) => `${name}（${status}）: ${purpose}。金額: ${amount}。`,
   firstProjectTitle: '最初の案件',
