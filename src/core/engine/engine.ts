@@ -4,7 +4,8 @@ import type { FactBaseData } from '../factbase/schema.js';
 import { Visibility, viewAt } from '../knowledge/view.js';
 import { zoneToday } from '../time/date-keys.js';
 import { amountIndex, amountsIn } from './amounts.js';
-import { OutsideNames } from './analysis/outside-names.js';
+import { ClaimWords } from './analysis/claim-words.js';
+import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
@@ -77,16 +78,11 @@ const AMOUNT_WORD = /^\$?[\d.,]+(%|bn|b|m|mn|tn|k)?$/;
 /** Days whose compiled knowledge is kept: answers at today's clock never recompile. */
 const DAYS_KEPT = 4;
 
-/** Every text of the fact base's records (not its list of sources), lower case. */
-function claimText(facts: FactBaseData): string {
-  return JSON.stringify({ ...facts, sources: [] }).toLowerCase();
-}
-
 export function createEngine(facts: FactBaseData): Engine {
   const visibility = new Visibility(facts);
   const entities = entitiesOf(facts);
   const gazetteer = new Gazetteer(entities.list);
-  const outside = new OutsideNames(gazetteer, claimText(facts));
+  const outside = new OutsideNames(gazetteer, ClaimWords.of(facts, worldWords()));
   const days = new Map<string, { kb: Knowledge; amounts: ReturnType<typeof amountIndex> }>();
   /** The knowledge of one day (UTC), compiled on first use and kept for the last few days asked. */
   function day(key: string) {

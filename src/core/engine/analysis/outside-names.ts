@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../gazetteer.js';
 import { hasJapanese, normalize, stem } from '../text.js';
+import type { ClaimWords } from './claim-words.js';
 import { WORLD_NAMES } from './world-names.js';
 
 /** Most words in an outside name ("Ursula von der Leyen"). */
@@ -10,6 +11,15 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Every Latin word of the world-names table: the words whose adjacent pairs ClaimWords keeps. */
+export function worldWords(): Set<string> {
+  const words = new Set<string>();
+  for (const entry of WORLD_NAMES)
+    for (const spelling of entry)
+      for (const w of spelling.toLowerCase().match(/[a-z0-9]+/g) ?? []) words.add(w);
+  return words;
+}
 
 /**
  * Names of the wider world the fact base does not know (a place, a company, a person), found in a
@@ -23,12 +33,12 @@ export class OutsideNames {
   private readonly japanese: { spelling: string; shown: string }[] = [];
 
   /**
-   * @param claimText every text of the fact base's records, lower case: a name any claim uses
-   * ("China", in a reader's comment) is not outside it.
+   * @param claims the words of every claim of the fact base: a name any claim uses ("China", in a
+   * reader's comment) is not outside it.
    */
   constructor(
     private readonly gazetteer: Gazetteer,
-    private readonly claimText: string,
+    private readonly claims: ClaimWords,
   ) {
     for (const entry of WORLD_NAMES) {
       const [name] = entry;
@@ -51,16 +61,7 @@ export class OutsideNames {
   }
 
   private inClaims(spelling: string): boolean {
-    if (hasJapanese(spelling)) return this.claimText.includes(spelling);
-    const lower = spelling.toLowerCase();
-    let at = this.claimText.indexOf(lower);
-    while (at >= 0) {
-      const before = this.claimText[at - 1] ?? ' ';
-      const after = this.claimText[at + lower.length] ?? ' ';
-      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
-      at = this.claimText.indexOf(lower, at + 1);
-    }
-    return false;
+    return this.claims.has(spelling);
   }
 
   /** The outside names in a question, as they should be named back (at most a few). */
