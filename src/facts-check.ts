@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { FactBaseError, readFactBaseFile } from './app/factbase-file.js';
+import { COLLECTIONS } from './core/factbase/collections.js';
 import { factBaseJsonSchema } from './core/factbase/json-schema.js';
 import { mergeFactBase } from './core/factbase/merge.js';
 import { parseFactBase } from './core/factbase/parse.js';
 import { type FactBaseProblem, formatProblems } from './core/factbase/problems.js';
 import { quoteProblems } from './core/factbase/quotes.js';
-import { COLLECTIONS } from './core/factbase/references.js';
 import type { FactBaseData } from './core/factbase/schema.js';
 
 /**

@@ -1,3 +1,4 @@
+import { COLLECTIONS } from './collections.js';
 import type { FactBaseProblem } from './problems.js';
 import type { CitationRecord, DateValueRecord, FactBaseData, SourceRecord } from './schema.js';
 
@@ -119,20 +120,7 @@ export function claimProblems(fb: FactBaseData): FactBaseProblem[] {
   stack.push('deal');
   walk(fb.deal);
   stack.pop();
-  for (const name of [
-    'people',
-    'organisations',
-    'sectors',
-    'projects',
-    'events',
-    'terms',
-    'tranches',
-    'tariffs',
-    'conflicts',
-    'goals',
-    'opinions',
-    'gaps',
-  ] as const) {
+  for (const name of COLLECTIONS) {
     const list = fb[name] as readonly unknown[];
     for (let i = 0; i < list.length; i++) {
       stack.push(name, i);

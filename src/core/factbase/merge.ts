@@ -1,5 +1,5 @@
+import { COLLECTIONS } from './collections.js';
 import type { FactBaseProblem } from './problems.js';
-import { COLLECTIONS } from './references.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import { claimProblems } from './claims.js';
+import { COLLECTIONS } from './collections.js';
 import type { FactBaseProblem } from './problems.js';
 import type { FactBaseData } from './schema.js';
 
@@ -17,22 +18,6 @@ function firstDistinct(list: readonly { id: string }[], n: number): string[] {
   for (let i = 0; i < list.length && out.size < n; i++) out.add((list[i] as { id: string }).id);
   return [...out];
 }
-
-/** The record collections, in file order (the deal is one record on its own). */
-export const COLLECTIONS = [
-  'people',
-  'organisations',
-  'sectors',
-  'projects',
-  'events',
-  'terms',
-  'tranches',
-  'tariffs',
-  'conflicts',
-  'goals',
-  'opinions',
-  'gaps',
-] as const;
 
 /**
  * Checks what zod cannot: ids are unique, every id a record refers to exists, and every dated
