@@ -29,12 +29,15 @@ export function langOf(text: string): CaseLang {
   return LATIN_WORD.test(text) ? 'mixed' : 'ja';
 }
 
-/** Gives each draft its class and an id `<class>-<n>`; a conversation's language is its first Japanese turn's. */
-export function cases(cls: ClassId, drafts: readonly Draft[]): EvalCase[] {
+/**
+ * Gives each draft its class and an id `<prefix>-<n>` (the prefix is the class unless a second file of
+ * the class names its own, e.g. `why-more`); a conversation's language is its first Japanese turn's.
+ */
+export function cases(cls: ClassId, drafts: readonly Draft[], prefix: string = cls): EvalCase[] {
   return drafts.map((d, i) => {
     const texts = d.q !== undefined ? [d.q] : (d.turns ?? []).map((t) => t.q);
     const langs = texts.map(langOf);
     const lang: CaseLang = langs.includes('mixed') ? 'mixed' : langs.includes('ja') ? 'ja' : 'en';
-    return { ...d, id: `${cls}-${i + 1}`, class: cls, lang };
+    return { ...d, id: `${prefix}-${i + 1}`, class: cls, lang };
   });
 }
