@@ -123,6 +123,17 @@ describe('the quick record check (the load path that does not copy)', () => {
     );
     expect(nested({ o: {} })).toBe(false);
     expect(nested({ o: { a: [] } })).toBe(true);
+    const unit = z.strictObject({ n: z.number().min(0).max(1), m: z.number().lt(1) });
+    const bounded = compileRecordCheck(unit);
+    for (const [n, m] of [
+      [0, 0.5],
+      [1, 0.99],
+      [1.01, 0],
+      [-0.1, 0],
+      [0.5, 1],
+      [0.5, 2],
+    ] as const)
+      expect(bounded({ n, m }), `${n}, ${m}`).toBe(unit.safeParse({ n, m }).success);
     const two = compileRecordCheck(z.strictObject({ s: z.string().min(2) }));
     for (const s of ['ab', '🇯', '\ud83c\uddef', 'a\ud83c', '\udd1e\ud83c', '🇯🇵', '日本'])
       expect(two({ s }), JSON.stringify(s)).toBe(

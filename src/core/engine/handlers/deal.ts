@@ -31,14 +31,16 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.reached',
         lead: t.dealReached(reached, pledge),
         items: gives,
-        facts: ['deal', 'trade-deal-reached'],
+        facts: ['deal', ...(d.reachedEvent ? [d.reachedEvent] : [])],
         suggestions: [t.ask.mou, t.ask.timeline],
       };
     case 'gives-us':
     case 'gives-japan': {
-      const party = focus === 'gives-us' ? 'united-states' : 'japan';
-      const g = d.gives.find((x) => x.party === party);
-      const other = d.gives.find((x) => x.party !== party);
+      // The party is the deal's party from that country (data on the organisation, not its id).
+      const country = focus === 'gives-us' ? 'us' : 'japan';
+      const g = d.gives.find((x) => kb.organisations.get(x.party)?.country === country);
+      const other = d.gives.find((x) => x !== g);
+      const party = g?.party ?? '';
       return {
         ...base,
         intent: `deal.${focus}`,
@@ -64,7 +66,7 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         lead: t.pledgeLead(pledge, reached),
         items: gives,
         notes: [t.financingUnknown],
-        facts: ['deal', 'financing-terms'],
+        facts: ['deal', ...(d.openQuestions ?? [])],
         suggestions: [t.ask.sectors, t.ask.projects],
       };
     case 'goals':
@@ -87,7 +89,12 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
           item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] }),
         ),
         notes: [t.financingUnknown],
-        facts: ['deal', 'mou-signed', ...d.mou.signatories.map((s) => s.person), 'financing-terms'],
+        facts: [
+          'deal',
+          ...(d.mou.event ? [d.mou.event] : []),
+          ...d.mou.signatories.map((s) => s.person),
+          ...(d.openQuestions ?? []),
+        ],
         suggestions: [t.ask.whoAkazawa, t.ask.timeline],
       };
     case 'parties':

@@ -56,8 +56,9 @@ export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
       run: (c, s) => deal(c, 'gives-japan', s),
     });
   }
-  const reachedEvent = of('event').some((m) => m.entity.id === 'trade-deal-reached');
-  const otherEvent = of('event').some((m) => m.entity.id !== 'trade-deal-reached');
+  const reachedId = kb.facts.deal.reachedEvent;
+  const reachedEvent = of('event').some((m) => m.entity.id === reachedId);
+  const otherEvent = of('event').some((m) => m.entity.id !== reachedId);
   if (has('when') && (dealMention || has('pledge') || reachedEvent) && !has('next') && !otherEvent) {
     add({
       key: 'deal.reached',

@@ -9,6 +9,7 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
   const { kb, lang, t } = ctx;
   const events = [...of('event'), ...partialOf('event')];
   const timeCue = has('when') || has('where') || has('next') || has('happened');
+  const { deal: d } = kb.facts;
   for (const m of events) {
     const e = kb.events.get(m.entity.id);
     if (!e) continue;
@@ -22,7 +23,7 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
         question,
         run: (c, s) => countdown(c, e, s),
       });
-    } else if (e.id === 'mou-signed' && (has('who') || has('what') || has('signed')) && !has('when')) {
+    } else if (e.id === d.mou.event && (has('who') || has('what') || has('signed')) && !has('when')) {
       add({
         key: 'deal.mou',
         score: 0.92 * Math.max(m.strength, 0.9),
@@ -30,8 +31,8 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
         question: t.ask.mou,
         run: (c, s) => deal(c, 'mou', s),
       });
-    } else if (e.id === 'trade-deal-reached' && !timeCue) {
-      // "trade deal" names the deal more often than the event.
+    } else if (e.id === d.reachedEvent && !timeCue) {
+      // "trade deal" names the deal more often than the event of its reaching.
       add({
         key: `event.${e.id}`,
         score: 0.5 * m.strength,
