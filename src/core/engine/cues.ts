@@ -23,7 +23,7 @@ export const CUES = {
     ja: /あと何日|まで何日|何日後|あと何|まであと/,
   },
   next: {
-    en: /\b(next|upcoming|coming up|ahead|soon|future|later this|what s coming|whats coming)\b/,
+    en: /\b(next|upcoming|coming up|ahead|soon|future|later this|what (?:s|is) coming|whats coming)\b/,
     ja: /次|今後|これから|予定は|近く/,
   },
   total: {
@@ -108,6 +108,10 @@ export const CUES = {
     en: /\b(help|what can you do|how do i use|how to use|commands?|usage|what do you know)\b/,
     ja: /ヘルプ|使い方|何ができ|何を知/,
   },
+  keyDates: {
+    en: /\b(key dates|main dates|important dates|major dates|big dates|milestones|key events|major events|key moments|turning points)\b/,
+    ja: /主な日付|主な日程|重要な日付|節目|主な出来事|主要な出来事|重要な出来事/,
+  },
   timeline: {
     en: /\b(timeline|history|chronology|so far|what has happened|what happened|events|milestones|key dates)\b/,
     ja: /経緯|年表|これまで|沿革|タイムライン/,
@@ -143,7 +147,7 @@ export const CUES = {
     ja: /^(こんにちは|こんばんは|おはよう|ありがとう)/,
   },
   people: {
-    en: /\b(people|key people|players|officials|who is involved|who s involved|who are involved|names|personalities)\b/,
+    en: /\b(people|key people|players|officials|who is involved|who (?:s|is) involved|who are involved|names|personalities)\b/,
     ja: /人物|関係者|誰が関わ/,
   },
   companies: { en: /\b(compan(y|ies)|firms?|corporations?|businesses)\b/, ja: /企業|会社/ },
@@ -168,7 +172,7 @@ export const CUES = {
   },
   what: {
     en: /\b(what|tell me about|explain|describe|summary|summari[sz]e|overview|about|happens?|happening|happened)\b/,
-    ja: /何|とは|について|教えて|概要/,
+    ja: /何|なに|なん(?:て|なの|ですか)|とは|について|教えて|概要/,
   },
 } as const;
 

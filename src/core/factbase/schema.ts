@@ -122,6 +122,9 @@ export const Event = z.strictObject({
   amounts: z.array(z.strictObject({ label: Localized, value: Money })).optional(),
   about: z.array(Id).optional(),
   count: z.number().int().positive().optional().meta({ description: 'For a series of meetings: how many.' }),
+  milestone: z.boolean().optional().meta({
+    description: 'One of the deal\'s key dates: answers "key dates?" (the timeline shows every event).',
+  }),
   cite: Cites,
 });
 

@@ -2,6 +2,7 @@ import { formatDateValue } from '../../time/dates.js';
 import { type Draft, item } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatUsd } from '../money.js';
+import { eventItem, stateOf } from './events.js';
 
 export type DealFocus =
   | 'summary'
@@ -24,6 +25,7 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
   );
   const goals = d.goals.map((id) => kb.facts.goals.find((g) => g.id === id)).filter((g) => g !== undefined);
   const base = { kind: 'answer' as const, title: d.name[lang], confidence, facts: ['deal'] };
+  const signing = d.mou.event ? kb.events.get(d.mou.event) : undefined;
   switch (focus) {
     case 'reached':
       return {
@@ -85,9 +87,13 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.mou',
         title: d.mou.name[lang],
         lead: d.mou.summary[lang],
-        items: d.mou.signatories.map((s) =>
-          item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] }),
-        ),
+        items: [
+          // The signing itself, with its date as reported by now (the summary gives only the month).
+          ...(signing ? [eventItem(ctx, stateOf(ctx, signing), false)] : []),
+          ...d.mou.signatories.map((s) =>
+            item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] }),
+          ),
+        ],
         notes: [t.financingUnknown],
         facts: [
           'deal',

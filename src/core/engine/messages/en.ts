@@ -44,7 +44,10 @@ export const en = {
     `The ${pledge} is earmarked for investment in ${n} strategic sectors in the United States. No amount per sector is given.`,
   timelineTitle: 'Timeline of the deal',
   timelineWindow: (shown: number, total: number) => `Showing the ${shown} events nearest today, of ${total}.`,
-  timelineLead: (asOf: string) => `Every dated event in the fact base, oldest first (as known in ${asOf}).`,
+  milestonesTitle: 'Key dates of the deal',
+  milestonesLead: (count: number, asOf: string) =>
+    `The deal's ${count} key dates, oldest first (as of ${asOf}); ask "timeline" for every event.`,
+  timelineLead: (asOf: string) => `Every dated event in the fact base, oldest first (as of ${asOf}).`,
   nextTitle: 'What comes next',
   sourcesTitle: 'Sources',
   sourcesLead: (n: number) =>

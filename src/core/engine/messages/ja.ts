@@ -42,6 +42,9 @@ export const ja: Messages = {
     `${pledge}は米国の${n}つの戦略分野への投資に充てられる。分野ごとの金額は示されていない。`,
   timelineTitle: '合意の経緯',
   timelineWindow: (shown, total) => `全${total}件のうち、今日に近い${shown}件を表示。`,
+  milestonesTitle: '合意の主な日付',
+  milestonesLead: (count, asOf) =>
+    `合意の主な日付${count}件（${asOf}時点、古い順）。すべての出来事は「経緯」で。`,
   timelineLead: (asOf) => `ファクトベースにある日付付きの出来事（${asOf}時点、古い順）。`,
   nextTitle: '今後の予定',
   sourcesTitle: '情報源',

@@ -1,7 +1,15 @@
 import { formatMonth } from '../../time/dates.js';
 import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
-import { countdown, eventsInMonth, eventWhen, next, timeline, upcoming } from '../handlers/events.js';
+import {
+  countdown,
+  eventsInMonth,
+  eventWhen,
+  milestones,
+  next,
+  timeline,
+  upcoming,
+} from '../handlers/events.js';
 import type { Analysis, ReadingScope } from './reading.js';
 
 /** Events and time: when, how long until, what happens in a month, what is next, the timeline. */
@@ -76,6 +84,14 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
   }
   if (has('next') && !a.month)
     add({ key: 'next', score: 0.86, label: t.nextTitle, question: t.ask.next, run: next });
+  if (has('keyDates'))
+    add({
+      key: 'timeline.milestones',
+      score: 0.9,
+      label: t.milestonesTitle,
+      question: t.milestonesTitle,
+      run: (c, s) => milestones(c, s),
+    });
   if (has('timeline'))
     add({ key: 'timeline', score: 0.85, label: t.timelineTitle, question: t.ask.timeline, run: timeline });
 }
