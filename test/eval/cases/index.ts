@@ -9,6 +9,7 @@ import followUp from './follow-up.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
 import timeCases from './time.js';
+import timeMore from './time-more.js';
 import twoRecords from './two-records.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
@@ -24,6 +25,7 @@ export const CASES: readonly EvalCase[] = [
   ...droppedDetail,
   ...yesNo,
   ...timeCases,
+  ...timeMore,
   ...why,
   ...followUp,
   ...wording,

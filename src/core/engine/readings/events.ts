@@ -1,5 +1,4 @@
 import { formatMonth } from '../../time/dates.js';
-import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
 import {
   countdown,
@@ -10,7 +9,8 @@ import {
   timeline,
   upcoming,
 } from '../handlers/events.js';
-import type { Analysis, ReadingScope } from './reading.js';
+import { leanOf, monthOf } from '../month-of.js';
+import type { ReadingScope } from './reading.js';
 
 /** Events and time: when, how long until, what happens in a month, what is next, the timeline. */
 export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
@@ -72,7 +72,12 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     } else add({ key: 'next', score: 0.7, label: t.nextTitle, question: t.ask.next, run: next });
   }
   if (a.month) {
-    const { year, month } = resolveMonth(ctx, a.month);
+    const { year, month } = monthOf(
+      a.month,
+      ctx.todayIn('UTC'),
+      leanOf(a.text, a.text),
+      ctx.kb.eventYearsByMonth.get('month' in a.month ? a.month.month : 0),
+    );
     add({
       key: `month.${year}-${month}`,
       score: has('when') ? 0.6 : 'year' in a.month && a.month.year ? 0.92 : 0.88,
@@ -94,17 +99,4 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     });
   if (has('timeline'))
     add({ key: 'timeline', score: 0.85, label: t.timelineTitle, question: t.ask.timeline, run: timeline });
-}
-
-function resolveMonth(ctx: Ctx, m: NonNullable<Analysis['month']>): { year: number; month: number } {
-  const now = ctx.todayIn('UTC');
-  const year = Number(now.slice(0, 4));
-  if ('relative' in m) {
-    const index = year * 12 + Number(now.slice(5, 7)) - 1 + m.relative;
-    return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-  }
-  if (m.year) return { year: m.year, month: m.month };
-  // A month without a year: the year in which the fact base has events that month, else this year.
-  const years = ctx.kb.eventYearsByMonth.get(m.month);
-  return { year: years?.size === 1 ? [...years][0]! : year, month: m.month };
 }
