@@ -3,6 +3,7 @@ import { type Draft, item } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatUsd } from '../money.js';
 import { eventItem, stateOf } from './events.js';
+import { tariffItem } from './records.js';
 
 export type DealFocus =
   | 'summary'
@@ -119,10 +120,19 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         ...base,
         intent: 'deal.summary',
         lead: d.summary[lang],
-        items: gives,
+        items: [...gives, ...dealTariffs(ctx)],
         notes: [t.dealStatus(kb.projectsByAmount.length, kb.projectsConfirmed)],
         facts: ['deal'],
         suggestions: [t.ask.projects, t.ask.sectors, t.ask.next],
       };
   }
+}
+
+/** The tariffs the deal sets (data on the deal), each with its rate and status as reported by the day. */
+function dealTariffs(ctx: Ctx) {
+  const ids = ctx.kb.facts.deal.tariffs ?? [];
+  return ctx.kb.facts.tariffs
+    .filter((tariff) => ids.includes(tariff.id))
+    .map((tariff) => tariffItem(ctx, tariff))
+    .filter((x) => x !== undefined);
 }
