@@ -266,12 +266,9 @@ export const Deal = z.strictObject({
   reachedEvent: Id.optional().meta({
     description: 'The event of the deal being reached: "the trade deal" names the deal more often than it.',
   }),
-  tariffs: z
-    .array(Id)
-    .optional()
-    .meta({
-      description: 'The tariffs the deal sets: its summary gives their rates as reported on the day.',
-    }),
+  tariffs: z.array(Id).optional().meta({
+    description: 'The tariffs the deal sets: its summary gives their rates as reported on the day.',
+  }),
   openQuestions: z
     .array(Id)
     .optional()
