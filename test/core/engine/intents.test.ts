@@ -14,6 +14,9 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['主な日付は？', 'timeline.milestones', 'trade-deal-reached'],
   ["who's the PM?", 'who.person', 'takaichi'],
   ['MOUってなに', 'deal.mou'],
+  ['is space exploration covered?', 'sectors.not-member'],
+  ['農業は対象？', 'sectors.not-member'],
+  ['is tourism included?', 'sectors.not-member'],
   ['next', 'next.none'],
   ['sources', 'sources'],
   ['help', 'help'],
@@ -82,7 +85,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['Who is the US Commerce Secretary?', 'who.person', 'lutnick'],
   ["What's the status of the first project?", 'projects.status'],
   ['What did Takaichi and Trump discuss?', 'event.when', 'pm-white-house-visit'],
-  ['is nuclear power included?', 'unknown'],
+  ['is nuclear power included?', 'sectors.not-member'],
   ['How much is Japan investing?', 'deal.pledge', 'deal'],
   // people and companies, news, greetings, loans, risks
   ['who are the key people?', 'who.list'],

@@ -107,7 +107,7 @@ function askedThing(text: string, raw: string): string | undefined {
         .split(/は|って|も/)[0]
         ?.trim() || undefined
     );
-  return /^(?:is|are|was|were|does|do)\s+(.+?)\s+(?:one of|a|an|in|among|part of|included|on|counted)\b/.exec(
+  return /^(?:is|are|was|were|does|do)\s+(.+?)\s+(?:one of|a|an|in|among|part of|included|covered|eligible|on|counted)\b/.exec(
     text,
   )?.[1];
 }

@@ -18,8 +18,12 @@ export function sectorReadings({ ctx, a, has, of, add }: ReadingScope): void {
     });
   }
   // "Is tourism one of the sectors?": a word the fact base does not know, asked about as a sector.
-  if (has('sectors') && has('membership') && !mention && a.coverage < 1) {
-    add({ key: 'sectors.not-member', score: 0.9, ...about, run: (c, s) => sectorMembership(c, null, s) });
+  // "Is space exploration covered?", "農業は対象？": no record named, so the thing asked is weighed
+  // against the sectors, the only list of what the deal covers.
+  const namesNothing = !a.mentions.some((m) => !m.partial);
+  if (has('membership') && !mention && (has('sectors') ? a.coverage < 1 : namesNothing)) {
+    const score = has('sectors') ? 0.9 : 0.78;
+    add({ key: 'sectors.not-member', score, ...about, run: (c, s) => sectorMembership(c, null, s) });
   }
   if (has('sectors')) add({ key: 'sectors.list', score: 0.84, ...about, run: listSectors });
 }
