@@ -45,7 +45,13 @@ export default cases(
     ask('2025-09-30', 'terms', "why would japan's tariffs go back up", {
       mustMention: [['45 days', '45日', 'fund', 'quarterly', '資金']],
     }),
-    ask('2026-02-25', 'events', 'why did akazawa call lutnick on monday', { mustMention: [CALL] }, 'row 49'),
+    ask(
+      '2026-03-03',
+      'events',
+      'why did akazawa ring lutnick after the court ruling',
+      { mustMention: [CALL] },
+      'row 49: the call of 23 Feb; its sources are dated only "Feb 2026", so the clock is a week later',
+    ),
     ask(
       '2025-08-25',
       'terms',
@@ -65,7 +71,9 @@ export default cases(
     ask('2026-03-01', 'projects', 'JBIC総裁はなぜ最初は懐疑的だった？', { mustMention: [HAYASHI] }),
     ask('2026-02-25', 'terms', '15%の関税がなくなったのはなぜ？', { mustMention: [RULING] }),
     ask('2025-08-25', 'terms', '日本が出資は1〜2%だけと言うのはなぜ？', { mustMention: [LOANS] }),
-    ask('2026-02-25', 'events', 'Akazawaが月曜にLutnickに電話したのはなぜ？', { mustMention: [CALL] }),
+    ask('2026-03-03', 'events', '最高裁判決の後、AkazawaがLutnickに電話したのはなぜ？', {
+      mustMention: [CALL],
+    }),
     ask('2025-11-25', 'projects', '片山財務相が10月の案件リストは確定じゃないと言ったのはなぜ？', {
       mustMention: [['確定', '関心', 'finalised', 'finalized', 'interest']],
     }),
