@@ -81,7 +81,7 @@ export const CUES = {
     ja: /支持|賛成|肯定|好意/,
   },
   inReturn: {
-    en: /\b(in return|in exchange|exchange for|give japan|gave japan|giving japan|japan get|japan gets|japan got|japan receive\w*|tariffs?|automobiles?|cars?|autos?|car makers?|automakers?|what does the us give|what did the us give|us offer|quid pro quo)\b/,
+    en: /\b(in return|in exchange|exchange for|give japan|gave japan|giving japan|japan get\w*|japan got|japan receive\w*|in it for japan|tariffs?|automobiles?|cars?|autos?|car makers?|automakers?|what does the us give|what did the us give|us offer|quid pro quo)\b/,
     ja: /見返り|引き換え|関税|自動車|代わりに/,
   },
   japanGives: {

@@ -17,6 +17,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['is space exploration covered?', 'sectors.not-member'],
   ['農業は対象？', 'sectors.not-member'],
   ['is tourism included?', 'sectors.not-member'],
+  ["what's japan getting out of this?", 'deal.gives-us'],
   ['next', 'next.none'],
   ['sources', 'sources'],
   ['help', 'help'],
