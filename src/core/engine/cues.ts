@@ -68,6 +68,10 @@ export const CUES = {
     en: /\b(chosen|choose|selected|select|decided|decide|picked|pick|confirmed|finali[sz]ed|approved|agreed on|settled|announced)\b/,
     ja: /決まっ|決定|選ばれ|確定|選定|承認/,
   },
+  said: {
+    en: /\b(say|says|said|saying|think|thinks|thought|view|views|stance|position|comment\w*|remark\w*|statement\w*|claim\w*)\b/,
+    ja: /言っ|発言|述べ|考え|見解|立場|コメント|どう思/,
+  },
   opinions: {
     en: /\b(critics?|criticism|criticize|opinions?|think|thinks|reactions?|react|comments?|views?|good for|bad for|good deal|bad deal|benefit|benefits|beneficial|pros|cons|controvers\w*|concerns?|worr\w*|supporters?|readers?|people say|fair|win win|who wins|downsides?|upsides?|against|both (countries|nations|sides))\b/,
     ja: /批判|意見|評価|反応|コメント|賛否|良いこと|よいこと|利益になる|懸念|読者|どう思|得をする|損/,

@@ -67,7 +67,7 @@ const MARKUP = /<[@#!][^>\s]{0,80}>|@(everyone|here|channel)\b/gi;
 const COMMAND_PREFIX = /^\s*\/deal\b/i;
 
 const STOPWORDS = new Set(
-  'a an the is are was were be been being do does did what whats which who whom whose when where why how of in on at to for from by with about as and or but not no yes me my you your i we our it its this that these those there their they them he she his her any some much many will would should could can may might has have had tell please pls plz know show give get got list one all s deal bot say says said so then than just really now currently still yet already right'.split(
+  'a an the is are was were be been being do does did what whats which who whom whose when where why how of in on at to for from by with about as and or but not no yes me my you your i we our it its this that these those there their they them he she his her any some much many will would should could can may might has have had tell please pls plz know show give get got list one all s deal bot say says said so then than just really now currently still yet already right thing things stuff exactly actually basically'.split(
     ' ',
   ),
 );

@@ -10,3 +10,20 @@ describe('tariffs by the words people use', () => {
     expect(ask('日本車の関税は今いくら？', '2026-06-15').text).toMatch(/15％/);
   });
 });
+
+describe("a named official's words, not readers' opinions", () => {
+  it('"what does Lutnick think?" lists what the sources report of him, newest first', () => {
+    const a = ask('what does lutnick think', '2026-06-15');
+    expect(a.intent).toBe('who.remarks');
+    expect(a.items.length).toBeGreaterThan(3);
+    expect(a.text).not.toMatch(/readers commented/);
+  });
+
+  it('"what do people think of the deal?" is still the readers\' opinions', () => {
+    expect(ask('what do people think of the deal', '2026-06-15').intent).toMatch(/^opinions\./);
+  });
+
+  it('a filler word ("thing") does not cost the answer', () => {
+    expect(ask("what's the 90/10 thing", '2026-06-15').intent).toBe('term');
+  });
+});

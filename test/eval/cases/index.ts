@@ -9,6 +9,7 @@ import followUp from './follow-up.js';
 import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
+import lookupWords from './lookup-words.js';
 import timeCases from './time.js';
 import timeMore from './time-more.js';
 import twoRecords from './two-records.js';
@@ -32,6 +33,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...followUp,
   ...wording,
   ...lookup,
+  ...lookupWords,
   ...conflicts,
   ...knowledgeEnd,
 ];

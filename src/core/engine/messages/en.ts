@@ -146,6 +146,9 @@ export const en = {
   sectorNo: (n: number, all: string) => `That is not one of the ${n} target sectors. They are: ${all}.`,
   sectorAll: (all: string) => `All target sectors: ${all}.`,
   sectorNoAmount: 'The sources give no amount for any sector.',
+  remarksTitle: (name: string) => `${name}: what the sources report`,
+  remarksLead: (name: string, count: number) =>
+    `My sources report ${count} ${count === 1 ? 'statement or event' : 'statements and events'} involving ${name}, newest first.`,
   participants: (who: string) => `Participants: ${who}.`,
   eventUpcomingDay: (name: string, when: string, days: number) =>
     `${name}: ${when}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,

@@ -137,6 +137,8 @@ export const ja: Messages = {
   sectorNo: (n, all) => `それは${n}つの対象分野に含まれない。対象分野: ${all}。`,
   sectorAll: (all) => `対象分野: ${all}。`,
   sectorNoAmount: '分野ごとの金額は情報源に示されていない。',
+  remarksTitle: (name) => `${name}：情報源が伝える発言と動き`,
+  remarksLead: (name, count) => `情報源は${name}に関わる発言・出来事を${count}件伝えている（新しい順）。`,
   participants: (who) => `参加者: ${who}。`,
   eventUpcomingDay: (name, when, days) => `${name}: ${when}（${days === 1 ? '明日' : `あと${days}日`}）。`,
   eventUpcomingMonth: (name, when, reported) =>

@@ -2,6 +2,7 @@ import type { EventNow } from '../../knowledge/view.js';
 import type { Ctx } from '../context.js';
 import { eventFit, fitWords } from '../event-fit.js';
 import { countdown, eventWhen, stateOf } from '../handlers/events.js';
+import { remarks } from '../handlers/remarks.js';
 import { listCompanies, listPeople, whoOrganisation, whoPerson } from '../handlers/who.js';
 import type { ReadingScope } from './reading.js';
 
@@ -11,7 +12,8 @@ export function peopleReadings({ ctx, a, has, of, add }: ReadingScope): void {
   if (has('people') && !of('person').length) {
     add({
       key: 'who.list',
-      score: 0.85,
+      // "What do people think of it?" asks for opinions, not for the list of people.
+      score: has('opinions') ? 0.7 : 0.85,
       label: t.peopleTitle,
       question: 'who',
       run: (c, s) => listPeople(c, s),
@@ -42,6 +44,16 @@ export function peopleReadings({ ctx, a, has, of, add }: ReadingScope): void {
         label: e.name[lang],
         question: e.name[lang],
         run: (c, s) => (has('countdown') ? countdown(c, e, s) : eventWhen(c, e, s)),
+      });
+    }
+    // "What does Lutnick think?": what the sources report the person said, not readers' opinions.
+    if ((has('said') || has('opinions')) && personEvents.length && !has('when')) {
+      add({
+        key: `remarks.${p.id}`,
+        score: 0.92 * Math.max(m.strength, 0.85),
+        label: t.remarksTitle(p.name[lang]),
+        question: '',
+        run: (c, s) => remarks(c, p, s),
       });
     }
     add({
