@@ -4,6 +4,7 @@ import commenters from './commenters.js';
 import commonPhrasing from './common-phrasing.js';
 import conflicts from './conflicts.js';
 import droppedDetail from './dropped-detail.js';
+import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
 import followUp from './follow-up.js';
 import knowledgeEnd from './knowledge-end.js';
@@ -14,6 +15,7 @@ import unknownNames from './unknown-names.js';
 import why from './why.js';
 import wording from './wording.js';
 import yesNo from './yes-no.js';
+import yesNoMore from './yes-no-more.js';
 
 export const CASES: readonly EvalCase[] = [
   ...unknownNames,
@@ -30,4 +32,6 @@ export const CASES: readonly EvalCase[] = [
   ...lookup,
   ...conflicts,
   ...knowledgeEnd,
+  ...yesNoMore,
+  ...droppedDetailMore,
 ];

@@ -48,7 +48,14 @@ const en = {
     opening: 'start of operation',
     location: 'site',
     employees: 'workforce',
+    grid: 'spending on grid upgrades',
+    financing: 'financing',
+    construction: 'start of construction',
+    name: 'project name',
+    output: 'expected output',
   } as Record<string, string>,
+  /** Labels of the record fields that hold a detail (see analysis/detail-words.ts). */
+  fieldLabels: { location: 'Site', operator: 'Run by' } as Record<string, string>,
 };
 
 export type OperatorMessages = typeof en;
@@ -96,7 +103,13 @@ const ja: OperatorMessages = {
     opening: '稼働開始時期',
     location: '建設地',
     employees: '従業員数',
+    grid: '送電網増強への支出',
+    financing: '融資',
+    construction: '着工時期',
+    name: '案件名',
+    output: '見込まれる効果',
   },
+  fieldLabels: { location: '所在地', operator: '運営' },
 };
 
 export function operatorMessages(lang: Lang): OperatorMessages {

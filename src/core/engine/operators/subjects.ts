@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../factbase/schema.js';
 import type { ProjectNow } from '../../knowledge/view.js';
 import type { Ctx } from '../context.js';
 import type { OperatorInput } from './operator.js';
@@ -20,3 +21,16 @@ export function projectOf(ctx: Ctx, input: OperatorInput): ProjectNow | undefine
 
 /** Words opening a site's description that are not the place ("Southern Ohio", "About 26 miles off…"). */
 const SITE_WORDS = new Set(['Southern', 'Northern', 'Eastern', 'Western', 'About', 'Near', 'The', 'Site']);
+
+/** The tranche the question names outright, with its projects known on the day. */
+export function trancheOf(
+  ctx: Ctx,
+  input: OperatorInput,
+): { id: string; name: LocalizedText; members: ProjectNow[] } | undefined {
+  const named = input.q.focus.find((x) => x.entity.type === 'tranche' && !x.partial);
+  if (!named || !ctx.kb.visible(named.entity.id)) return undefined;
+  const t = ctx.kb.facts.tranches.find((x) => x.id === named.entity.id);
+  if (!t) return undefined;
+  const members = t.projects.map((id) => ctx.kb.projects.get(id)).filter((p): p is ProjectNow => !!p);
+  return { id: t.id, name: t.name, members };
+}
