@@ -9,17 +9,41 @@ import { hasJapanese, normalize } from '../text.js';
 import type { OperatorInput } from './operator.js';
 import { askedOffice, currentTitles, titleIs } from './roles.js';
 import { projectOf } from './subjects.js';
+import {
+  ended,
+  notYetReported,
+  order,
+  place,
+  status,
+  termValue,
+  tookPart,
+  trancheMember,
+  unstatedDetail,
+} from './yes-no-claims.js';
+import { asksRightNow } from './yes-no-words.js';
 
 /** A yes/no question gets "Yes" or "No" first, decided from the claims valid at `now`. */
 export function yesNoOperator(input: OperatorInput): Draft | undefined {
   if (input.q.expects !== 'yes-no') return undefined;
   // A comparison of amounts ("is the port bigger than the plant?") already answers Yes or No first.
   if (input.best()?.intent.startsWith('amounts.')) return undefined;
-  return office(input) ?? sector(input) ?? amount(input) ?? involved(input) ?? happened(input);
+  return (
+    office(input) ??
+    sector(input) ??
+    unstatedDetail(input) ??
+    trancheMember(input) ??
+    order(input) ??
+    tookPart(input) ??
+    amount(input) ??
+    involved(input) ??
+    place(input) ??
+    status(input) ??
+    termValue(input) ??
+    ended(input) ??
+    notYetReported(input) ??
+    happened(input)
+  );
 }
-
-const NOW_WORDS = /\b(right now|now|currently|at the moment|these days)\b/;
-const NOW_WORDS_JA = /今|現在|いま/;
 
 const gapOf = (input: OperatorInput) => (input.ctx.lang === 'ja' ? '' : ' ');
 
@@ -112,17 +136,20 @@ function askedThing(text: string, raw: string): string | undefined {
   )?.[1];
 }
 
-/** "Is the port $2 billion?": the project's amount as reported now. */
+/** "Is the port $2 billion?": the project's amount as reported now (any side of a conflict counts, and is shown). */
 function amount(input: OperatorInput): Draft | undefined {
   const { ctx, q } = input;
   const asked = amountsIn(q.raw);
   if (!asked.length) return undefined;
   const mention = q.focus.find((x) => x.entity.type === 'project' && !/^\d/.test(x.alias));
   const p = mention ? ctx.kb.projects.get(mention.entity.id) : undefined;
+  if (!p) return undefined;
   const best = input.best();
-  if (!p || !best?.facts?.includes(p.id)) return undefined;
-  const same = asked.some((a) => Math.abs(a - p.amount.amount) <= p.amount.amount * 0.005);
-  return answered(input, same, same ? '' : `${p.name[ctx.lang]}: ${formatMoney(p.amount, ctx.lang)}.`, best);
+  const base = best?.facts?.includes(p.id) ? best : projectDetail(ctx, p, 'amount', 0.85);
+  const values = (p.amounts.sides ?? [p.amounts.current]).map((o) => o.value);
+  const same = asked.some((a) => values.some((v) => Math.abs(a - v.amount) <= v.amount * 0.005));
+  const shown = values.map((v) => formatMoney(v, ctx.lang)).join(ctx.lang === 'ja' ? '／' : ' / ');
+  return answered(input, same, base === best ? (same ? '' : `${p.name[ctx.lang]}: ${shown}.`) : '', base);
 }
 
 /** "Is SoftBank involved in the Ohio project?": the companies the claims valid now link to the project. */
@@ -159,7 +186,7 @@ function happened(input: OperatorInput): Draft | undefined {
   const s = stateOf(ctx, e);
   if (s.phase === 'stale' || e.status === 'postponed') return undefined;
   // "Right now" asks whether it is under way, not whether it happened at some time.
-  const rightNow = NOW_WORDS.test(input.q.text) || NOW_WORDS_JA.test(input.q.raw);
+  const rightNow = asksRightNow(input.q.text, input.q.raw);
   const yes = e.status !== 'cancelled' && (s.phase === 'current' || (s.phase === 'past' && !rightNow));
   return answered(input, yes, '', best);
 }
