@@ -26,7 +26,7 @@ export function detailAnswer(input: OperatorInput, asked: DetailKind): Draft | u
   const gap = lang === 'ja' ? '' : ' ';
   const intent = `detail.${asked.detail}`;
   const what = m.details[asked.detail] ?? asked.detail;
-  const p = projectOf(ctx, input);
+  const p = subjectOf(input, asked);
   if (p) {
     const given = detailLines(ctx, p, asked);
     const card = projectDetail(ctx, p, 'general', 0.8);
@@ -49,6 +49,19 @@ export function detailAnswer(input: OperatorInput, asked: DetailKind): Draft | u
   };
 }
 
+/**
+ * The project asked about: of the projects the question names (names in full before partial ones),
+ * the first whose claims give the detail, else the first; else the one whose site it names.
+ */
+function subjectOf(input: OperatorInput, asked: DetailKind): ProjectNow | undefined {
+  const { ctx, q } = input;
+  const named = q.focus
+    .filter((x) => x.entity.type === 'project' && !/^\d/.test(x.alias))
+    .sort((a, b) => Number(!!a.partial) - Number(!!b.partial));
+  const projects = named.map((x) => ctx.kb.projects.get(x.entity.id)).filter((x): x is ProjectNow => !!x);
+  return projects.find((x) => detailLines(ctx, x, asked).length) ?? projects[0] ?? projectOf(ctx, input);
+}
+
 interface DatedEntry {
   value: unknown;
   reported: string;
@@ -66,7 +79,7 @@ export function detailLines(ctx: Ctx, p: ProjectNow, asked: DetailKind): string[
     for (const o of list as DatedEntry[])
       if (o.reported <= ctx.day && (!latest || o.reported >= latest.reported)) latest = o;
     const text = latest ? render(ctx, latest.value) : '';
-    if (text) out.push(`${labels[field] ?? field}: ${text}.`);
+    if (text) out.push(`${labels[field] ?? field}: ${text}${lang === 'ja' ? '。' : '.'}`);
   }
   for (const d of p.record.details ?? []) {
     if (d.reported > ctx.day) continue;

@@ -50,8 +50,9 @@ export function trancheMember(input: OperatorInput): Draft | undefined {
   const { ctx, m } = input;
   const { lang } = ctx;
   const group = trancheOf(ctx, input);
-  const p = group ? projectOf(ctx, input) : undefined;
-  if (!group || !p) return undefined;
+  if (!group) return undefined;
+  const p = projectOf(ctx, input);
+  if (!p) return trancheHas(input, group);
   const yes = group.members.some((x) => x.id === p.id);
   const members = listOf(
     input,
@@ -75,6 +76,71 @@ export function trancheMember(input: OperatorInput): Draft | undefined {
     facts: [p.id, group.id, ...group.members.map((x) => x.id)],
   };
 }
+
+/**
+ * "Is Hitachi involved in the second tranche?", "is there a nuclear project in it?": the tranche's
+ * projects linked to the company named, or whose name or purpose uses a word of the question.
+ * Yes with the projects named; nothing found is left to the plain reading (no guessed No).
+ */
+function trancheHas(
+  input: OperatorInput,
+  group: NonNullable<ReturnType<typeof trancheOf>>,
+): Draft | undefined {
+  const { ctx, q, m } = input;
+  const { lang } = ctx;
+  const org = named(input, 'organisation')[0];
+  const words = q.text.split(' ').filter((w) => w.length >= 4 && !TRANCHE_STOP.has(w));
+  const found = group.members.filter((x) => {
+    if (org) return x.partners.includes(org.entity.id);
+    const text = normalize(`${x.name.en} ${x.purpose.en}`);
+    const ja = `${x.name.ja}${x.purpose.ja}`;
+    return (
+      words.some((w) => new RegExp(`\\b${w}`).test(text)) || japaneseWords(q.raw).some((w) => ja.includes(w))
+    );
+  });
+  const known = input.best();
+  if (!found.length || !known || known.kind !== 'answer') return undefined;
+  const names = listOf(
+    input,
+    found.map((x) => x.name[lang]),
+  );
+  return {
+    ...known,
+    intent: 'yes-no.member',
+    lead: lead(input, true, m.groupHas(group.name[lang], names), known.lead),
+  };
+}
+
+/** Words of a question about a tranche that say nothing of its projects. */
+const TRANCHE_STOP = new Set([
+  'there',
+  'that',
+  'this',
+  'with',
+  'involved',
+  'second',
+  'first',
+  'third',
+  'tranche',
+  'batch',
+  'round',
+  'part',
+  'project',
+  'projects',
+  'included',
+  'does',
+  'have',
+  'will',
+  'were',
+  'what',
+  'which',
+]);
+
+/** Runs of katakana or kanji in a Japanese question (two characters or more). */
+const japaneseWords = (raw: string) =>
+  hasJapanese(raw)
+    ? (raw.match(/[\u30a0-\u30ff]{3,}|[\u4e00-\u9fff]{2,}/g) ?? []).filter((w) => !/第|弾|案件/.test(w))
+    : [];
 
 /** "Announced: February 17, 2026." for a tranche, as reported by the day. */
 function announcedOn(input: OperatorInput, id: string): string {
@@ -123,7 +189,7 @@ export function status(input: OperatorInput): Draft | undefined {
   const { ctx } = input;
   const asked = statusAsked(input.q.text, input.q.raw);
   if (!asked) return undefined;
-  const p = named(input, 'project')[0] ? projectOf(ctx, input) : undefined;
+  const p = projectOf(ctx, input);
   if (p) {
     const yes = asked.project.includes(p.status);
     const card = projectDetail(ctx, p, 'general', 0.85);
@@ -224,7 +290,7 @@ export function termValue(input: OperatorInput): Draft | undefined {
       sides.length > 1
         ? `${term.topic[lang]}: ${input.m.disagree(sides.join(lang === 'ja' ? '／' : ' / '))}`
         : `${term.topic[lang]}: ${v.text[lang]}`;
-    if (days !== undefined) return termAnswer(input, v.days === days, sentence);
+    if (days !== undefined) return termAnswer(input, v.days === days, sentence, term.id, term.topic[lang]);
     // A date is checked only against a term the question names ("the deadline").
     if (v.date && focus.size) {
       const date = v.date;
@@ -232,26 +298,27 @@ export function termValue(input: OperatorInput): Draft | undefined {
         input,
         dates.every((d) => dateMatches(d, date)),
         sentence,
+        term.id,
+        term.topic[lang],
       );
     }
   }
   return undefined;
 }
 
-function termAnswer(input: OperatorInput, yes: boolean, sentence: string): Draft | undefined {
+function termAnswer(input: OperatorInput, yes: boolean, sentence: string, id: string, topic: string): Draft {
   const known = input.best();
   const base: Draft =
-    known && known.kind === 'answer'
+    known && known.kind === 'answer' && known.facts?.includes(id)
       ? known
       : {
           kind: 'answer',
           intent: 'term',
-          title: '',
+          title: topic,
           lead: '',
           items: [],
           notes: [],
-          facts: [],
-          sources: [],
+          facts: [id],
           confidence: 0.8,
           suggestions: [],
         };

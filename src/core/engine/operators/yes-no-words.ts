@@ -28,7 +28,8 @@ export const STATUS_WORDS: readonly StatusWord[] = [
     asked:
       /\b(picked|chosen|selected|approved|decided|confirmed|finali[sz]ed|green ?lit)\b|決まっ|決定|選ばれ|選定さ|承認さ|確定/,
     project: ['selected', 'announced', 'financed', 'under-construction'],
-    tranche: ['selected', 'announced'],
+    // A tranche "announced" lists candidates: not yet decided.
+    tranche: ['selected'],
   },
 ];
 

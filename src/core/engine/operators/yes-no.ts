@@ -1,7 +1,7 @@
 import type { PersonNow } from '../../knowledge/view.js';
 import { amountsIn } from '../amounts.js';
 import type { Draft } from '../compose.js';
-import { stateOf } from '../handlers/events.js';
+import { eventWhen, stateOf } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
 import { whoPerson } from '../handlers/who.js';
 import { formatMoney } from '../money.js';
@@ -30,14 +30,14 @@ export function yesNoOperator(input: OperatorInput): Draft | undefined {
   return (
     office(input) ??
     sector(input) ??
+    order(input) ??
+    status(input) ??
     unstatedDetail(input) ??
     trancheMember(input) ??
-    order(input) ??
     tookPart(input) ??
     amount(input) ??
     involved(input) ??
     place(input) ??
-    status(input) ??
     termValue(input) ??
     ended(input) ??
     notYetReported(input) ??
@@ -180,7 +180,11 @@ function involved(input: OperatorInput): Draft | undefined {
 function happened(input: OperatorInput): Draft | undefined {
   const { ctx } = input;
   const best = input.best();
-  const id = best?.facts?.[0];
+  // The event the question names outright, else the one the best reading is about.
+  const namedEvent = input.q.focus.find(
+    (x) => x.entity.type === 'event' && !x.partial && ctx.kb.events.get(x.entity.id),
+  );
+  const id = namedEvent?.entity.id ?? best?.facts?.[0];
   const e = id ? ctx.kb.events.get(id) : undefined;
   if (!best || !e) return undefined;
   const s = stateOf(ctx, e);
@@ -188,5 +192,5 @@ function happened(input: OperatorInput): Draft | undefined {
   // "Right now" asks whether it is under way, not whether it happened at some time.
   const rightNow = asksRightNow(input.q.text, input.q.raw);
   const yes = e.status !== 'cancelled' && (s.phase === 'current' || (s.phase === 'past' && !rightNow));
-  return answered(input, yes, '', best);
+  return answered(input, yes, '', best.facts?.includes(e.id) ? best : eventWhen(ctx, e, 0.85));
 }

@@ -90,4 +90,27 @@ describe('yes/no checks over the claims valid at now', () => {
     expect(a.lead).not.toMatch(/^(Yes|No)\b/);
     expect(a.lead).toMatch(/not stated/);
   });
+
+  it('a status word before a detail word: "under construction" is a status, and moves with the clock', () => {
+    expect(ask('is the ohio plant under construction?').lead).toMatch(/^No\b/);
+    expect(ask('is the ohio plant under construction?', '2026-06-01').lead).toMatch(/^Yes\b/);
+    expect(ask('is the westinghouse project confirmed?').lead).toMatch(/^No\b/);
+  });
+
+  it('a tranche with candidates only is not decided', () => {
+    expect(ask('has the second tranche been decided?').lead).toMatch(/^No\b/);
+    expect(ask('第2弾は決まった？').lead).toMatch(/^いいえ/);
+  });
+
+  it("what a tranche holds: a company's project, or a project a word of the question describes", () => {
+    const a = ask('is hitachi involved in the second tranche?');
+    expect(a.lead).toMatch(/^Yes\b.*GE Vernova Hitachi/);
+    expect(ask('is nuclear in the second tranche?').lead).toMatch(/^Yes\b.*small modular/);
+  });
+
+  it('an answer on a term alone still has a title', () => {
+    const a = ask('do they have 90 days?');
+    expect(a.lead).toMatch(/^No\b/);
+    expect(a.title).not.toBe('');
+  });
 });
