@@ -24,14 +24,6 @@ const OPERATORS: readonly Operator[] = [
 ];
 
 export function operate(input: OperatorInput): Draft | undefined {
-  console.error(
-    JSON.stringify({
-      expects: input.q.expects,
-      focus: input.q.focus.map((m) => [m.entity.type, m.entity.id, m.alias, m.partial, m.strength]),
-      unknown: input.q.unknown,
-      best: [input.best()?.intent, input.best()?.facts],
-    }),
-  );
   for (const op of OPERATORS) {
     const draft = op(input);
     if (draft) return draft;
