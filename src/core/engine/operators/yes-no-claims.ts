@@ -1,14 +1,17 @@
-import type { EventNow, ProjectNow } from '../../knowledge/view.js';
+import type { TermRecord } from '../../factbase/schema.js';
+import type { EventNow } from '../../knowledge/view.js';
 import { startKey as startKeyOf } from '../../time/date-keys.js';
 import { formatDayKey } from '../../time/dates.js';
 import { askedDetail } from '../analysis/detail-words.js';
 import type { Draft } from '../compose.js';
 import { eventWhen, stateOf } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
+import type { Knowledge } from '../knowledge.js';
 import { hasJapanese, normalize } from '../text.js';
+import { perDay } from './day-cache.js';
 import { detailAnswer, detailLines } from './detail.js';
 import type { OperatorInput } from './operator.js';
-import { projectOf, trancheOf } from './subjects.js';
+import { projectOf, termRecord, trancheOf, trancheRecord } from './subjects.js';
 import {
   askedDates,
   askedDays,
@@ -145,7 +148,7 @@ const japaneseWords = (raw: string) =>
 /** "Announced: February 17, 2026." for a tranche, as reported by the day. */
 function announcedOn(input: OperatorInput, id: string): string {
   const { ctx, m } = input;
-  const t = ctx.kb.facts.tranches.find((x) => x.id === id);
+  const t = trancheRecord(ctx, id);
   let current: NonNullable<typeof t>['status'][number] | undefined;
   for (const o of t?.status ?? []) if (o.reported <= ctx.day) current = o;
   if (!current || current.value === 'candidates') return '';
@@ -202,7 +205,7 @@ export function status(input: OperatorInput): Draft | undefined {
   const group = trancheOf(ctx, input);
   const known = input.best();
   if (!group || !known || known.kind !== 'answer') return undefined;
-  const record = ctx.kb.facts.tranches.find((x) => x.id === group.id);
+  const record = trancheRecord(ctx, group.id);
   let current: string | undefined;
   for (const o of record?.status ?? []) if (o.reported <= ctx.day) current = o.value;
   if (!current) return undefined;
@@ -218,7 +221,7 @@ export function place(input: OperatorInput): Draft | undefined {
   const p = mention ? ctx.kb.projects.get(mention.entity.id) : undefined;
   if (!p?.location || !mention) return undefined;
   const site = p.location.value;
-  const places = placesIn(ctx.kb.projectsByAmount, q.text, q.raw).filter(
+  const places = placesIn(ctx.kb, q.text, q.raw).filter(
     (w) => !normalize(mention.alias).includes(w) && !mention.alias.includes(w),
   );
   if (!places.length) return undefined;
@@ -232,23 +235,30 @@ export function place(input: OperatorInput): Draft | undefined {
   };
 }
 
-/** Place words of the projects' sites (capitalised English words, katakana runs) the question uses. */
-function placesIn(projects: readonly ProjectNow[], text: string, raw: string): string[] {
-  const japanese = hasJapanese(raw);
-  const out = new Set<string>();
-  for (const p of projects) {
+/** Place words of the projects' sites (capitalised English words, katakana runs), once per day. */
+interface PlaceWords {
+  en: ReadonlySet<string>;
+  ja: readonly string[];
+}
+
+function placeWords(kb: Knowledge): PlaceWords {
+  const en = new Set<string>();
+  const ja = new Set<string>();
+  for (const p of kb.projectsByAmount) {
     const site = p.location?.value;
     if (!site) continue;
-    if (japanese) {
-      for (const w of site.ja.match(/[\u30a0-\u30ff]{3,}/g) ?? []) if (raw.includes(w)) out.add(w);
-    } else {
-      for (const w of site.en.match(/\b[A-Z][a-z]{3,}\b/g) ?? []) {
-        const word = w.toLowerCase();
-        if (!SITE_WORDS.has(w) && new RegExp(`\\b${word}\\b`).test(text)) out.add(word);
-      }
-    }
+    for (const w of site.ja.match(/[\u30a0-\u30ff]{3,}/g) ?? []) ja.add(w);
+    for (const w of site.en.match(/\b[A-Z][a-z]{3,}\b/g) ?? [])
+      if (!SITE_WORDS.has(w)) en.add(w.toLowerCase());
   }
-  return [...out];
+  return { en, ja: [...ja] };
+}
+
+/** The place words of the day's sites that the question uses. */
+function placesIn(kb: Knowledge, text: string, raw: string): string[] {
+  const words = perDay(kb, 'place-words', placeWords);
+  if (hasJapanese(raw)) return words.ja.filter((w) => raw.includes(w));
+  return text.split(' ').filter((w) => words.en.has(w));
 }
 
 const SITE_WORDS = new Set([
@@ -271,7 +281,11 @@ export function termValue(input: OperatorInput): Draft | undefined {
   const dates = days === undefined ? askedDates(q.text, q.raw) : [];
   if (days === undefined && !dates.length) return undefined;
   const focus = new Set(named(input, 'term').map((x) => x.entity.id));
-  const terms = focus.size ? ctx.kb.facts.terms.filter((x) => focus.has(x.id)) : ctx.kb.facts.terms;
+  const terms = focus.size
+    ? [...focus].map((id) => termRecord(ctx, id)).filter((x): x is TermRecord => !!x)
+    : perDay(ctx.kb, 'terms-with-days', (kb) =>
+        kb.facts.terms.filter((x) => x.value.some((o) => o.value.days !== undefined)),
+      );
   for (const term of terms) {
     // The latest report that gives the asked kind of value (days, or a date).
     let current: (typeof term.value)[number] | undefined;
