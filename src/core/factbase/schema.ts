@@ -82,7 +82,18 @@ export const Project = z.strictObject({
     .meta({ description: 'Organisations named as possibly involved (not confirmed).' }),
   status: Dated(ProjectStatus),
   details: z
-    .array(z.strictObject({ label: Localized, value: Localized, reported: IsoDate, cite: Cites }))
+    .array(
+      z.strictObject({
+        kind: Id.optional().meta({
+          description:
+            'What the detail is (yen, capacity, jobs, financing…): the detail table of the engine maps question words to it.',
+        }),
+        label: Localized,
+        value: Localized,
+        reported: IsoDate,
+        cite: Cites,
+      }),
+    )
     .optional(),
   cite: Cites,
 });

@@ -47,7 +47,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['is tourism one of the sectors?', 'sectors.not-member'],
   // status
   ['has the first project been chosen?', 'projects.status'],
-  ['Is the data center plant confirmed?', 'projects.status'],
+  ['Is the data center plant confirmed?', 'yes-no.status'],
   // when / relative time
   ["when is the PM's White House visit?", 'event.when', 'pm-white-house-visit'],
   ["/deal when is the PM's White House visit?", 'event.when', 'pm-white-house-visit'],
@@ -101,7 +101,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['what about China?', 'opinions.all'],
   ['What was decided in Washington?', 'projects.status'],
   ["what was Akazawa's role when the MOU was signed?", 'who.person', 'akazawa'],
-  ['where is the deepwater port?', 'project.general', 'deepwater-crude-port'],
+  ['where is the deepwater port?', 'detail.location.not-stated', 'deepwater-crude-port'],
   ['is Toyota involved?', 'unknown'],
 ];
 

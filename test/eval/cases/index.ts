@@ -4,6 +4,7 @@ import commenters from './commenters.js';
 import commonPhrasing from './common-phrasing.js';
 import conflicts from './conflicts.js';
 import droppedDetail from './dropped-detail.js';
+import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
 import followUp from './follow-up.js';
 import { FRESH_CASES } from './fresh/index.js';
@@ -17,6 +18,7 @@ import unknownNames from './unknown-names.js';
 import why from './why.js';
 import wording from './wording.js';
 import yesNo from './yes-no.js';
+import yesNoMore from './yes-no-more.js';
 
 /** The dev set: the cases the engine is improved against (no `set`, so `dev`). */
 export const DEV_CASES: readonly EvalCase[] = [
@@ -36,6 +38,8 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...lookupWords,
   ...conflicts,
   ...knowledgeEnd,
+  ...yesNoMore,
+  ...droppedDetailMore,
 ];
 
 /** Both sets: "By class" and "overall" are over all of them; the floors per class are over the dev set. */

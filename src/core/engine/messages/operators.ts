@@ -1,5 +1,8 @@
 import type { Lang } from '../../answer/answer.js';
 
+/** "First tranche of projects" → "first tranche of projects" in mid-sentence. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
 /** The words of the question operators (yes/no, premise, detail, unknown names, commenters, why). */
 const en = {
   notCovered: (names: readonly string[]) =>
@@ -36,6 +39,15 @@ const en = {
   sectorNotListed: (asked: string, near: string) =>
     `No: ${asked} is not listed by name among the target sectors${near ? `; the nearest is ${near}` : ''}.`,
   sectorsAre: (names: string) => `The target sectors are: ${names}.`,
+  inGroup: (name: string, group: string) => `${name} is in the ${lowerFirst(group)}.`,
+  notInGroup: (name: string, group: string) => `${name} is not in the ${lowerFirst(group)}.`,
+  groupHas: (group: string, names: string) => `${group}: ${names}.`,
+  tookPart: (event: string, names: string) => `${event}: ${names}.`,
+  siteIs: (name: string, site: string) => `${name}: ${site}.`,
+  eventOn: (event: string, when: string) => `${event}: ${when}.`,
+  noReportYet: (name: string, asOf: string) => `There is no report of ${lowerFirst(name)} as of ${asOf}.`,
+  disagree: (sides: string) => `sources disagree: ${sides}`,
+  announcedOn: (date: string) => `Announced on ${date}.`,
   whyLead: (event: string, why: string) => `${event}: ${why}`,
   whyNotGiven: (event: string) => `My sources do not state a reason for ${event}.`,
   detailNotStated: (detail: string, subject: string) =>
@@ -48,7 +60,14 @@ const en = {
     opening: 'start of operation',
     location: 'site',
     employees: 'workforce',
+    grid: 'spending on grid upgrades',
+    financing: 'financing',
+    construction: 'start of construction',
+    name: 'project name',
+    output: 'expected output',
   } as Record<string, string>,
+  /** Labels of the record fields that hold a detail (see analysis/detail-words.ts). */
+  fieldLabels: { location: 'Site', operator: 'Run by' } as Record<string, string>,
 };
 
 export type OperatorMessages = typeof en;
@@ -85,6 +104,15 @@ const ja: OperatorMessages = {
   sectorNotListed: (asked, near) =>
     `いいえ。${asked}は対象分野として名指しされていません${near ? `。近いのは${near}です` : ''}。`,
   sectorsAre: (names) => `対象分野: ${names}。`,
+  inGroup: (name, group) => `${name}は${group}に含まれています。`,
+  notInGroup: (name, group) => `${name}は${group}に含まれていません。`,
+  groupHas: (group, names) => `${group}: ${names}。`,
+  tookPart: (event, names) => `${event}: ${names}。`,
+  siteIs: (name, site) => `${name}: ${site}。`,
+  eventOn: (event, when) => `${event}: ${when}。`,
+  noReportYet: (name, asOf) => `${asOf}時点で${name}の報道はまだありません。`,
+  disagree: (sides) => `情報源で食い違い: ${sides}`,
+  announcedOn: (date) => `${date}に発表。`,
   whyLead: (event, why) => `${event}：${why}`,
   whyNotGiven: (event) => `情報源には${event}の理由は示されていません。`,
   detailNotStated: (detail, subject) => `${subject}の${detail}は情報源に示されていません。`,
@@ -96,7 +124,13 @@ const ja: OperatorMessages = {
     opening: '稼働開始時期',
     location: '建設地',
     employees: '従業員数',
+    grid: '送電網増強への支出',
+    financing: '融資',
+    construction: '着工時期',
+    name: '案件名',
+    output: '見込まれる効果',
   },
+  fieldLabels: { location: '所在地', operator: '運営' },
 };
 
 export function operatorMessages(lang: Lang): OperatorMessages {
