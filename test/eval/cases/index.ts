@@ -3,6 +3,7 @@ import type { EvalCase } from '../types.js';
 import commenters from './commenters.js';
 import commonPhrasing from './common-phrasing.js';
 import conflicts from './conflicts.js';
+import conflictsMore from './conflicts-more.js';
 import droppedDetail from './dropped-detail.js';
 import falsePremise from './false-premise.js';
 import followUp from './follow-up.js';
@@ -12,6 +13,7 @@ import timeCases from './time.js';
 import twoRecords from './two-records.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
+import whyMore from './why-more.js';
 import wording from './wording.js';
 import yesNo from './yes-no.js';
 
@@ -25,9 +27,11 @@ export const CASES: readonly EvalCase[] = [
   ...yesNo,
   ...timeCases,
   ...why,
+  ...whyMore,
   ...followUp,
   ...wording,
   ...lookup,
   ...conflicts,
+  ...conflictsMore,
   ...knowledgeEnd,
 ];
