@@ -10,6 +10,7 @@ import {
   IsoMonth,
   Localized,
   Money,
+  Reasons,
   Source,
   TimeZone,
 } from './schema-common.js';
@@ -43,6 +44,7 @@ export const Person = z.strictObject({
       }),
     )
     .min(1),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -84,6 +86,7 @@ export const Project = z.strictObject({
   details: z
     .array(z.strictObject({ label: Localized, value: Localized, reported: IsoDate, cite: Cites }))
     .optional(),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -122,6 +125,7 @@ export const Event = z.strictObject({
   amounts: z.array(z.strictObject({ label: Localized, value: Money })).optional(),
   about: z.array(Id).optional(),
   count: z.number().int().positive().optional().meta({ description: 'For a series of meetings: how many.' }),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -138,6 +142,7 @@ export const Term = z.strictObject({
       date: DateValue.optional(),
     }),
   ),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -150,6 +155,7 @@ export const Tranche = z.strictObject({
   total: Dated(Money).optional(),
   projects: z.array(Id).default([]),
   status: Dated(z.enum(['candidates', 'announced', 'selected'])),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -163,6 +169,7 @@ export const Tariff = z.strictObject({
   effective: Dated(DateValue).optional(),
   ends: Dated(DateValue).optional(),
   status: Dated(z.enum(['announced', 'in-force', 'struck-down', 'expired', 'replaced'])),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -175,6 +182,7 @@ export const Conflict = z.strictObject({
     .array(z.strictObject({ summary: Localized, reported: IsoDate, cite: Cites }))
     .min(2, 'a conflict has at least two positions'),
   note: Localized.optional(),
+  reasons: Reasons,
 });
 
 export const Goal = z.strictObject({ id: Id, name: Localized, aliases: Aliases, cite: Cites });
@@ -223,6 +231,7 @@ export const Deal = z.strictObject({
   }),
   goals: z.array(Id),
   summary: Localized,
+  reasons: Reasons,
   cite: Cites,
 });
 
