@@ -1,0 +1,172 @@
+import type { Lang } from '../answer/answer.js';
+import type { ConflictRecord } from '../factbase/schema.js';
+import { formatDayKey } from '../time/dates.js';
+import type { QuestionAnalysis } from './analysis/question.js';
+import { shared, topicTerms } from './analysis/terms.js';
+import { type Draft, item } from './compose.js';
+import type { Ctx } from './context.js';
+import { conflictAnswer } from './handlers/records.js';
+import type { Knowledge } from './knowledge.js';
+import { provenance } from './provenance.js';
+
+/** A declared disagreement known on a day, with what a question and an answer are matched against. */
+interface Side {
+  conflict: ConflictRecord;
+  /** The positions reported by the day. */
+  positions: ConflictRecord['positions'];
+  terms: ReadonlySet<string>;
+  /** The aliases, lower case: words that show a question is about this disagreement. */
+  aliases: readonly string[];
+  /** Per language, per position: the figures that tell it apart from the other positions ("33.3", "10%"). */
+  figures: Record<Lang, string[][]>;
+}
+
+/** The disagreements of a day, by each record they concern (and by their own id). */
+const CACHE = new WeakMap<Knowledge, Map<string, Side[]>>();
+
+function sidesOf(kb: Knowledge): Map<string, Side[]> {
+  let byRecord = CACHE.get(kb);
+  if (byRecord) return byRecord;
+  byRecord = new Map();
+  for (const c of kb.facts.conflicts) {
+    const positions = c.positions.filter((p) => p.reported <= kb.facts.day);
+    if (positions.length < 2) continue;
+    const side: Side = {
+      conflict: c,
+      positions,
+      terms: topicTerms(
+        [
+          c.topic.en,
+          c.topic.ja,
+          ...c.aliases,
+          ...positions.flatMap((p) => [p.summary.en, p.summary.ja]),
+        ].join(' '),
+      ),
+      aliases: c.aliases.map((a) => a.normalize('NFKC').toLowerCase()).filter((a) => a.length > 2),
+      figures: { en: distinctive(positions, 'en'), ja: distinctive(positions, 'ja') },
+    };
+    for (const id of new Set([c.id, ...c.about])) {
+      const list = byRecord.get(id);
+      if (list) list.push(side);
+      else byRecord.set(id, [side]);
+    }
+  }
+  CACHE.set(kb, byRecord);
+  return byRecord;
+}
+
+const FIGURE = /\d[\d,]*(?:\.\d+)?\s?[%％]?/g;
+
+/** The figures of each position that no other position gives (two digits or more, a decimal or a percentage). */
+function distinctive(positions: ConflictRecord['positions'], lang: Lang): string[][] {
+  const per = positions.map(
+    (p) =>
+      new Set(
+        [...p.summary[lang].normalize('NFKC').matchAll(FIGURE)]
+          .map((m) => m[0].replace(/\s/g, '').replace(/,/g, ''))
+          .filter((f) => f.length >= 2 || f.includes('%')),
+      ),
+  );
+  return per.map((mine, i) => [...mine].filter((f) => !per.some((other, j) => j !== i && other.has(f))));
+}
+
+function hasFigure(text: string, figure: string): boolean {
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|[.]\\d)`).test(text);
+}
+
+/** Intents whose answer is about something else than a recorded value: never given sides. */
+const SKIP = /^(conflict|unknown|premise|commenter|help|meta|greeting|thanks|sources|error)/;
+
+/**
+ * Any answer that rests on a value the sources disagree about shows every side, each with its source
+ * and day. A declared disagreement applies when it concerns a record the question names or the answer
+ * rests on, and the question asks about it (shares its words or names one of its aliases) or the answer
+ * states one side's figure. Sides already shown are not repeated. When the question names a
+ * disagreement and the answer asks back ("did you mean…?"), the disagreement is the answer.
+ */
+export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draft {
+  if (SKIP.test(draft.intent) || draft.kind === 'unknown') return draft;
+  const { kb, lang, t } = ctx;
+  const byRecord = sidesOf(kb);
+  if (!byRecord.size) return draft;
+  const named = q.focus.filter((x) => !x.partial).map((x) => x.entity.id);
+  const facts = draft.facts ?? [];
+  const candidates = new Set<Side>();
+  for (const id of [...named, ...facts]) for (const s of byRecord.get(id) ?? []) candidates.add(s);
+  if (!candidates.size) return draft;
+  let rest = q.raw.normalize('NFKC').toLowerCase();
+  for (const x of q.focus) if (!x.partial) rest = rest.split(x.alias.toLowerCase()).join(' ');
+  const asked = topicTerms(rest);
+  const question = q.raw.normalize('NFKC').toLowerCase();
+  const shown = [
+    draft.title,
+    draft.lead,
+    ...(draft.items ?? []).flatMap((i) => [i.label, i.detail ?? '']),
+    ...(draft.notes ?? []),
+  ]
+    .join('\n')
+    .normalize('NFKC')
+    .replace(/,/g, '');
+  const applicable: { side: Side; weight: number; onRecord: boolean; alias: boolean; onFocus: boolean }[] =
+    [];
+  for (const side of candidates) {
+    const c = side.conflict;
+    const about = [c.id, ...c.about];
+    const onFocus = about.some((id) => named.includes(id));
+    const onRecord = about.some((id) => facts.includes(id));
+    const alias = side.aliases.some((a) => question.includes(a));
+    const words = shared(asked, side.terms);
+    const figures = side.figures[lang];
+    const uses = figures.some((fs) => fs.some((f) => hasFigure(shown, f)));
+    const all = figures.every((fs) => fs.length > 0 && fs.some((f) => hasFigure(shown, f)));
+    if (all || !(alias || words > 1 || uses)) continue;
+    applicable.push({
+      side,
+      weight: (alias ? 4 : 0) + words + (onFocus ? 1 : 0) + (uses ? 1 : 0),
+      onRecord,
+      alias,
+      onFocus,
+    });
+  }
+  if (!applicable.length) return draft;
+  applicable.sort((a, b) => b.weight - a.weight);
+  const top = applicable[0] as (typeof applicable)[number];
+  // Asked back ("did you mean…?") about a record whose disagreement the question names: it answers.
+  if (draft.kind === 'ambiguous' && top.onFocus && (top.alias || top.weight >= 3))
+    return conflictAnswer(ctx, top.side.conflict, Math.max(0.7, Math.min(draft.confidence, 0.9)));
+  if (draft.kind === 'ambiguous') return draft;
+  const chosen = applicable.slice(0, 2).map((a) => a.side);
+  const sources = new Set(draft.sources ?? citedBy(kb, facts));
+  const items = chosen.flatMap((side) =>
+    side.positions.map((p, i) => {
+      const prov = provenance(ctx, p.cite);
+      for (const s of prov.sources) sources.add(s);
+      const date = formatDayKey(p.reported, lang);
+      // Not a record id: a follow-up's "the third one" counts the answer's own items.
+      return item(`sides:${side.conflict.id}:${i + 1}`, p.summary[lang], lang, {
+        detail: prov.text ? (lang === 'ja' ? `${prov.text}（${date}）` : `${prov.text} (${date})`) : date,
+        status: prov.caution ?? 'conflicting',
+      });
+    }),
+  );
+  const gap = lang === 'ja' ? '' : ' ';
+  const said = chosen.map((s) => t.conflictLead(s.conflict.topic[lang], s.positions.length)).join(gap);
+  return {
+    ...draft,
+    lead: `${draft.lead}${gap}${said}`,
+    items: [...items, ...(draft.items ?? [])],
+    facts: [...facts, ...chosen.map((s) => s.conflict.id)],
+    sources: [...sources],
+  };
+}
+
+/** The sources the records of an answer cite (what compose shows when a draft names none). */
+function citedBy(kb: Knowledge, ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const r = kb.record(id)?.record as { cite?: { source: string }[] } | undefined;
+    for (const c of r?.cite ?? []) out.push(c.source);
+  }
+  return out;
+}
