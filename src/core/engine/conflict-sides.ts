@@ -14,46 +14,55 @@ interface Side {
   conflict: ConflictRecord;
   /** The positions reported by the day. */
   positions: ConflictRecord['positions'];
-  terms: ReadonlySet<string>;
+  /** Terms of the topic and aliases: what the disagreement is about. */
+  topic: ReadonlySet<string>;
+  /** Terms of what the positions say. */
+  said: ReadonlySet<string>;
   /** The aliases, lower case: words that show a question is about this disagreement. */
   aliases: readonly string[];
   /** Per language, per position: the figures that tell it apart from the other positions ("33.3", "10%"). */
   figures: Record<Lang, string[][]>;
 }
 
-/** The disagreements of a day, by each record they concern (and by their own id). */
-const CACHE = new WeakMap<Knowledge, Map<string, Side[]>>();
+/** The disagreements of a day, by each record they concern (and by their own id), and by topic term. */
+interface Sides {
+  byRecord: Map<string, Side[]>;
+  byTerm: Map<string, Side[]>;
+}
 
-function sidesOf(kb: Knowledge): Map<string, Side[]> {
-  let byRecord = CACHE.get(kb);
-  if (byRecord) return byRecord;
-  byRecord = new Map();
+const CACHE = new WeakMap<Knowledge, Sides>();
+
+function sidesOf(kb: Knowledge): Sides {
+  const cached = CACHE.get(kb);
+  if (cached) return cached;
+  const byRecord = new Map<string, Side[]>();
+  const byTerm = new Map<string, Side[]>();
+  const push = (map: Map<string, Side[]>, key: string, side: Side) => {
+    const list = map.get(key);
+    if (list) list.push(side);
+    else map.set(key, [side]);
+  };
   for (const c of kb.facts.conflicts) {
     const positions = c.positions.filter((p) => p.reported <= kb.facts.day);
     if (positions.length < 2) continue;
     const side: Side = {
       conflict: c,
       positions,
-      terms: topicTerms(
-        [
-          c.topic.en,
-          c.topic.ja,
-          ...c.aliases,
-          ...positions.flatMap((p) => [p.summary.en, p.summary.ja]),
-        ].join(' '),
-      ),
+      topic: topicTerms([c.topic.en, c.topic.ja, ...c.aliases].join(' ')),
+      said: topicTerms(positions.flatMap((p) => [p.summary.en, p.summary.ja]).join(' ')),
       aliases: c.aliases.map((a) => a.normalize('NFKC').toLowerCase()).filter((a) => a.length > 2),
       figures: { en: distinctive(positions, 'en'), ja: distinctive(positions, 'ja') },
     };
-    for (const id of new Set([c.id, ...c.about])) {
-      const list = byRecord.get(id);
-      if (list) list.push(side);
-      else byRecord.set(id, [side]);
-    }
+    for (const id of new Set([c.id, ...c.about])) push(byRecord, id, side);
+    for (const term of side.topic) push(byTerm, term, side);
   }
-  CACHE.set(kb, byRecord);
-  return byRecord;
+  const sides = { byRecord, byTerm };
+  CACHE.set(kb, sides);
+  return sides;
 }
+
+/** A term shared by more disagreements than this does not point at one (large fact bases). */
+const MAX_POSTING = 50;
 
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s?[%％]?/g;
 
@@ -81,24 +90,29 @@ const SKIP = /^(conflict|unknown|premise|commenter|help|meta|greeting|thanks|sou
 /**
  * Any answer that rests on a value the sources disagree about shows every side, each with its source
  * and day. A declared disagreement applies when it concerns a record the question names or the answer
- * rests on, and the question asks about it (shares its words or names one of its aliases) or the answer
- * states one side's figure. Sides already shown are not repeated. When the question names a
- * disagreement and the answer asks back ("did you mean…?"), the disagreement is the answer.
+ * rests on, and the question asks about it (its words, an alias, one side's figure) or the answer
+ * states one side's figure; or when the question asks about it in its topic's own words. Sides already
+ * shown are not repeated. When the answer asks back ("did you mean…?") and the question is about a
+ * disagreement, the disagreement is the answer.
  */
 export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draft {
   if (SKIP.test(draft.intent) || draft.kind === 'unknown') return draft;
   const { kb, lang, t } = ctx;
-  const byRecord = sidesOf(kb);
+  const { byRecord, byTerm } = sidesOf(kb);
   if (!byRecord.size) return draft;
   const named = q.focus.filter((x) => !x.partial).map((x) => x.entity.id);
   const facts = draft.facts ?? [];
-  const candidates = new Set<Side>();
-  for (const id of [...named, ...facts]) for (const s of byRecord.get(id) ?? []) candidates.add(s);
-  if (!candidates.size) return draft;
   let rest = q.raw.normalize('NFKC').toLowerCase();
   for (const x of q.focus) if (!x.partial) rest = rest.split(x.alias.toLowerCase()).join(' ');
   const asked = topicTerms(rest);
-  const question = q.raw.normalize('NFKC').toLowerCase();
+  const candidates = new Set<Side>();
+  for (const id of [...named, ...facts]) for (const s of byRecord.get(id) ?? []) candidates.add(s);
+  for (const term of asked) {
+    const list = byTerm.get(term);
+    if (list && list.length <= MAX_POSTING) for (const s of list) candidates.add(s);
+  }
+  if (!candidates.size) return draft;
+  const question = q.raw.normalize('NFKC').toLowerCase().replace(/,/g, '');
   const shown = [
     draft.title,
     draft.lead,
@@ -108,32 +122,32 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     .join('\n')
     .normalize('NFKC')
     .replace(/,/g, '');
-  const applicable: { side: Side; weight: number; onRecord: boolean; alias: boolean; onFocus: boolean }[] =
-    [];
+  const applicable: { side: Side; weight: number; onRecord: boolean; onFocus: boolean }[] = [];
   for (const side of candidates) {
     const c = side.conflict;
     const about = [c.id, ...c.about];
     const onFocus = about.some((id) => named.includes(id));
     const onRecord = about.some((id) => facts.includes(id));
-    const alias = side.aliases.some((a) => question.includes(a));
-    const words = shared(asked, side.terms);
     const figures = side.figures[lang];
+    // Every side already in the answer: nothing to add.
+    if (figures.every((fs) => fs.length > 0 && fs.some((f) => hasFigure(shown, f)))) continue;
+    const topic = shared(asked, side.topic);
+    const asks =
+      side.aliases.some((a) => question.includes(a)) ||
+      figures.some((fs) => fs.some((f) => hasFigure(question, f))) ||
+      topic + 0.5 * shared(asked, side.said) >= 1.5;
     const uses = figures.some((fs) => fs.some((f) => hasFigure(shown, f)));
-    const all = figures.every((fs) => fs.length > 0 && fs.some((f) => hasFigure(shown, f)));
-    if (all || !(alias || words > 1 || uses)) continue;
-    applicable.push({
-      side,
-      weight: (alias ? 4 : 0) + words + (onFocus ? 1 : 0) + (uses ? 1 : 0),
-      onRecord,
-      alias,
-      onFocus,
-    });
+    // About a record named or used, asked about or one of its figures stated; or asked in its own words.
+    const applies = ((onFocus || onRecord) && (asks || uses)) || topic >= 2;
+    if (!applies) continue;
+    const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
+    applicable.push({ side, weight, onRecord, onFocus });
   }
   if (!applicable.length) return draft;
   applicable.sort((a, b) => b.weight - a.weight);
   const top = applicable[0] as (typeof applicable)[number];
   // Asked back ("did you mean…?") about a record whose disagreement the question names: it answers.
-  if (draft.kind === 'ambiguous' && top.onFocus && (top.alias || top.weight >= 3))
+  if (draft.kind === 'ambiguous' && top.weight >= 3)
     return conflictAnswer(ctx, top.side.conflict, Math.max(0.7, Math.min(draft.confidence, 0.9)));
   if (draft.kind === 'ambiguous') return draft;
   const chosen = applicable.slice(0, 2).map((a) => a.side);
