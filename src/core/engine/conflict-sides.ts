@@ -122,7 +122,7 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     .join('\n')
     .normalize('NFKC')
     .replace(/,/g, '');
-  const applicable: { side: Side; weight: number; onRecord: boolean; onFocus: boolean }[] = [];
+  const all: { side: Side; weight: number; onRecord: boolean; asks: boolean; applies: boolean }[] = [];
   for (const side of candidates) {
     const c = side.conflict;
     const about = [c.id, ...c.about];
@@ -139,17 +139,25 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     const uses = figures.some((fs) => fs.some((f) => hasFigure(shown, f)));
     // About a record named or used, asked about or one of its figures stated; or asked in its own words.
     const applies = ((onFocus || onRecord) && (asks || uses)) || topic >= 2;
-    if (!applies) continue;
     const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
-    applicable.push({ side, weight, onRecord, onFocus });
+    all.push({ side, weight, onRecord, asks, applies });
   }
-  if (!applicable.length) return draft;
-  applicable.sort((a, b) => b.weight - a.weight);
-  const top = applicable[0] as (typeof applicable)[number];
-  // Asked back ("did you mean…?") about a record whose disagreement the question names: it answers.
-  if (draft.kind === 'ambiguous' && top.weight >= 3)
-    return conflictAnswer(ctx, top.side.conflict, Math.max(0.7, Math.min(draft.confidence, 0.9)));
+  all.sort((a, b) => b.weight - a.weight);
+  // Asked back ("did you mean…?") between records, one of which the disagreement the question asks
+  // about concerns: the disagreement answers.
+  if (draft.kind === 'ambiguous') {
+    const options = new Set((draft.items ?? []).map((i) => i.label));
+    const whole = topicTerms(q.raw);
+    const pick = all.find(
+      (a) =>
+        a.side.conflict.about.some((id) => options.has(kb.nameOf(id, lang))) &&
+        (a.asks || shared(whole, a.side.topic) >= 2),
+    );
+    if (pick) return conflictAnswer(ctx, pick.side.conflict, Math.max(0.7, Math.min(draft.confidence, 0.9)));
+  }
   if (draft.kind === 'ambiguous') return draft;
+  const applicable = all.filter((a) => a.applies);
+  if (!applicable.length) return draft;
   const chosen = applicable.slice(0, 2).map((a) => a.side);
   const sources = new Set(draft.sources ?? citedBy(kb, facts));
   const items = chosen.flatMap((side) =>
