@@ -64,6 +64,8 @@ function sidesOf(kb: Knowledge): Sides {
 /** A term shared by more disagreements than this does not point at one (large fact bases). */
 const MAX_POSTING = 50;
 
+/** A year tells no side apart from another: most positions of a dated record share it. */
+const YEAR = /^(19|20)\d\d$/;
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s?[%％]?/g;
 
 /** The figures of each position that no other position gives (two digits or more, a decimal or a percentage). */
@@ -73,7 +75,7 @@ function distinctive(positions: ConflictRecord['positions'], lang: Lang): string
       new Set(
         [...p.summary[lang].normalize('NFKC').matchAll(FIGURE)]
           .map((m) => m[0].replace(/\s/g, '').replace(/,/g, ''))
-          .filter((f) => f.length >= 2 || f.includes('%')),
+          .filter((f) => (f.length >= 2 || f.includes('%')) && !YEAR.test(f)),
       ),
   );
   return per.map((mine, i) => [...mine].filter((f) => !per.some((other, j) => j !== i && other.has(f))));
