@@ -21,7 +21,7 @@ interface Side {
   /** The aliases, lower case: words that show a question is about this disagreement. */
   aliases: readonly string[];
   /** Per language, per position: the figures that tell it apart from the other positions ("33.3", "10%"). */
-  figures: Record<Lang, string[][]>;
+  figures: Record<Lang, RegExp[][]>;
 }
 
 /** The disagreements of a day, by each record they concern (and by their own id), and by topic term. */
@@ -63,13 +63,15 @@ function sidesOf(kb: Knowledge): Sides {
 
 /** A term shared by more disagreements than this does not point at one (large fact bases). */
 const MAX_POSTING = 50;
+/** How many of an answer's records are looked at for disagreements. */
+const MAX_FACTS = 4;
 
 /** A year tells no side apart from another: most positions of a dated record share it. */
 const YEAR = /^(19|20)\d\d$/;
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s?[%％]?/g;
 
 /** The figures of each position that no other position gives (two digits or more, a decimal or a percentage). */
-function distinctive(positions: ConflictRecord['positions'], lang: Lang): string[][] {
+function distinctive(positions: ConflictRecord['positions'], lang: Lang): RegExp[][] {
   const per = positions.map(
     (p) =>
       new Set(
@@ -78,12 +80,15 @@ function distinctive(positions: ConflictRecord['positions'], lang: Lang): string
           .filter((f) => (f.length >= 2 || f.includes('%')) && !YEAR.test(f)),
       ),
   );
-  return per.map((mine, i) => [...mine].filter((f) => !per.some((other, j) => j !== i && other.has(f))));
+  return per.map((mine, i) =>
+    [...mine].filter((f) => !per.some((other, j) => j !== i && other.has(f))).map(figureRegExp),
+  );
 }
 
-function hasFigure(text: string, figure: string): boolean {
+/** The figure as a whole number in a text: "33" is not found in "33.3" nor in "133". */
+function figureRegExp(figure: string): RegExp {
   const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|[.]\\d)`).test(text);
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|[.]\\d)`);
 }
 
 /** Intents whose answer is about something else than a recorded value: never given sides. */
@@ -104,45 +109,56 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
   if (!byRecord.size) return draft;
   const named = q.focus.filter((x) => !x.partial).map((x) => x.entity.id);
   const facts = draft.facts ?? [];
+  const rests = facts.slice(0, MAX_FACTS);
   let rest = q.raw.normalize('NFKC').toLowerCase();
   for (const x of q.focus) if (!x.partial) rest = rest.split(x.alias.toLowerCase()).join(' ');
   const asked = topicTerms(rest);
   const candidates = new Set<Side>();
-  for (const id of [...named, ...facts]) for (const s of byRecord.get(id) ?? []) candidates.add(s);
+  // The records an answer rests on come first in its facts; a long list's tail is not what it rests on.
+  for (const id of [...named, ...rests]) for (const s of byRecord.get(id) ?? []) candidates.add(s);
   for (const term of asked) {
     const list = byTerm.get(term);
     if (list && list.length <= MAX_POSTING) for (const s of list) candidates.add(s);
   }
   if (!candidates.size) return draft;
   const question = q.raw.normalize('NFKC').toLowerCase().replace(/,/g, '');
-  const shown = [
-    draft.title,
-    draft.lead,
-    ...(draft.items ?? []).flatMap((i) => [i.label, i.detail ?? '']),
-    ...(draft.notes ?? []),
-  ]
-    .join('\n')
-    .normalize('NFKC')
-    .replace(/,/g, '');
-  const all: { side: Side; weight: number; onRecord: boolean; asks: boolean; applies: boolean }[] = [];
+  // The answer's text, built once and only when a disagreement on its records needs it.
+  let shownText: string | undefined;
+  const shown = () => {
+    shownText ??= [
+      draft.title,
+      draft.lead,
+      ...(draft.items ?? []).flatMap((i) => [i.label, i.detail ?? '']),
+      ...(draft.notes ?? []),
+    ]
+      .join('\n')
+      .replace(/,/g, '')
+      .replace(/％/g, '%');
+    return shownText;
+  };
+  const all: { side: Side; weight: number; asks: boolean; applies: boolean }[] = [];
   for (const side of candidates) {
     const c = side.conflict;
     const about = [c.id, ...c.about];
     const onFocus = about.some((id) => named.includes(id));
-    const onRecord = about.some((id) => facts.includes(id));
-    const figures = side.figures[lang];
-    // Every side already in the answer: nothing to add.
-    if (figures.every((fs) => fs.length > 0 && fs.some((f) => hasFigure(shown, f)))) continue;
+    const onRecord = about.some((id) => rests.includes(id));
     const topic = shared(asked, side.topic);
+    // Neither on the question's records nor the answer's, nor asked in its own words: not this one.
+    if (!onFocus && !onRecord && topic < 2) continue;
+    const figures = side.figures[lang];
     const asks =
       side.aliases.some((a) => question.includes(a)) ||
-      figures.some((fs) => fs.some((f) => hasFigure(question, f))) ||
+      figures.some((fs) => fs.some((f) => f.test(question))) ||
       topic + 0.5 * shared(asked, side.said) >= 1.5;
-    const uses = figures.some((fs) => fs.some((f) => hasFigure(shown, f)));
+    const text = shown();
+    const present = figures.map((fs) => fs.some((f) => f.test(text)));
+    // Every side already in the answer: nothing to add.
+    if (present.every(Boolean)) continue;
+    const uses = present.some(Boolean);
     // About a record named or used, asked about or one of its figures stated; or asked in its own words.
     const applies = ((onFocus || onRecord) && (asks || uses)) || topic >= 2;
     const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
-    all.push({ side, weight, onRecord, asks, applies });
+    all.push({ side, weight, asks, applies });
   }
   all.sort((a, b) => b.weight - a.weight);
   // Asked back ("did you mean…?") between records, one of which the disagreement the question asks
