@@ -9,6 +9,7 @@ import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
+import { withConflicts } from './conflict-sides.js';
 import { type Ctx, makeCtx } from './context.js';
 import { type ConversationContext, followUp, nextContext } from './conversation.js';
 import { detectMonth, japaneseCuePhrases, scanCues } from './cues.js';
@@ -190,7 +191,7 @@ export function createEngine(facts: FactBaseData): Engine {
         top && top.score >= THRESHOLD ? top.run(ctx, top.score) : undefined,
       ),
     );
-    if (operated) return operated;
+    if (operated) return withConflicts(ctx, analysis, operated);
     if (!top || top.score < THRESHOLD) {
       return unknown(ctx, top?.score ?? 0, 'not-covered', {
         unnamed: unknownNames(question),
@@ -210,14 +211,11 @@ export function createEngine(facts: FactBaseData): Engine {
       const same =
         other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
       if (!same) {
-        return ambiguous(
-          ctx,
-          [top, second].map((r) => ({ label: r.label, question: r.question })),
-          top.score,
-        );
+        const asked = [top, second].map((r) => ({ label: r.label, question: r.question }));
+        return withConflicts(ctx, analysis, ambiguous(ctx, asked, top.score));
       }
     }
-    return answer;
+    return withConflicts(ctx, analysis, answer);
   }
 
   function route(ctx: Ctx, text: string): Draft {

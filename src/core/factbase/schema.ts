@@ -10,6 +10,7 @@ import {
   IsoMonth,
   Localized,
   Money,
+  Reasons,
   Source,
   TimeZone,
 } from './schema-common.js';
@@ -43,6 +44,7 @@ export const Person = z.strictObject({
       }),
     )
     .min(1),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -95,6 +97,7 @@ export const Project = z.strictObject({
       }),
     )
     .optional(),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -136,6 +139,7 @@ export const Event = z.strictObject({
   milestone: z.boolean().optional().meta({
     description: 'One of the deal\'s key dates: answers "key dates?" (the timeline shows every event).',
   }),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -152,6 +156,7 @@ export const Term = z.strictObject({
       date: DateValue.optional(),
     }),
   ),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -164,6 +169,7 @@ export const Tranche = z.strictObject({
   total: Dated(Money).optional(),
   projects: z.array(Id).default([]),
   status: Dated(z.enum(['candidates', 'announced', 'selected'])),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -177,6 +183,7 @@ export const Tariff = z.strictObject({
   effective: Dated(DateValue).optional(),
   ends: Dated(DateValue).optional(),
   status: Dated(z.enum(['announced', 'in-force', 'struck-down', 'expired', 'replaced'])),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -189,6 +196,7 @@ export const Conflict = z.strictObject({
     .array(z.strictObject({ summary: Localized, reported: IsoDate, cite: Cites }))
     .min(2, 'a conflict has at least two positions'),
   note: Localized.optional(),
+  reasons: Reasons,
 });
 
 export const Goal = z.strictObject({ id: Id, name: Localized, aliases: Aliases, cite: Cites });
@@ -296,6 +304,7 @@ export const Deal = z.strictObject({
   }),
   goals: z.array(Id),
   summary: Localized,
+  reasons: Reasons,
   cite: Cites,
 });
 

@@ -3,6 +3,7 @@ import type { EvalCase } from '../types.js';
 import commenters from './commenters.js';
 import commonPhrasing from './common-phrasing.js';
 import conflicts from './conflicts.js';
+import conflictsMore from './conflicts-more.js';
 import droppedDetail from './dropped-detail.js';
 import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
@@ -16,6 +17,7 @@ import timeMore from './time-more.js';
 import twoRecords from './two-records.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
+import whyMore from './why-more.js';
 import wording from './wording.js';
 import yesNo from './yes-no.js';
 import yesNoMore from './yes-no-more.js';
@@ -32,11 +34,13 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...timeCases,
   ...timeMore,
   ...why,
+  ...whyMore,
   ...followUp,
   ...wording,
   ...lookup,
   ...lookupWords,
   ...conflicts,
+  ...conflictsMore,
   ...knowledgeEnd,
   ...yesNoMore,
   ...droppedDetailMore,
