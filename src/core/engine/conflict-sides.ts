@@ -154,7 +154,8 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     const onRecord = about.some((id) => rests.includes(id));
     // A disagreement about a record the question names is asked in the name's words too ("the tariff
     // after the court ruling": the ruling is named, and the rate after it is what is disputed).
-    const topic = shared(onFocus ? (wholeTerms ??= topicTerms(q.raw)) : asked, side.topic);
+    if (onFocus) wholeTerms ??= topicTerms(q.raw);
+    const topic = shared(onFocus && wholeTerms ? wholeTerms : asked, side.topic);
     // Neither on the question's records nor the answer's, nor asked in its own words: not this one.
     if (!onFocus && !onRecord && topic < 2) continue;
     const figures = side.figures[lang];
