@@ -5,6 +5,7 @@ import commonPhrasing from './common-phrasing.js';
 import conflicts from './conflicts.js';
 import droppedDetail from './dropped-detail.js';
 import falsePremise from './false-premise.js';
+import falsePremiseMore from './false-premise-more.js';
 import followUp from './follow-up.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
@@ -18,6 +19,7 @@ import yesNo from './yes-no.js';
 export const CASES: readonly EvalCase[] = [
   ...unknownNames,
   ...falsePremise,
+  ...falsePremiseMore,
   ...commenters,
   ...commonPhrasing,
   ...twoRecords,
