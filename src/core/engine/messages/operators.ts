@@ -1,5 +1,18 @@
 import type { Lang } from '../../answer/answer.js';
 
+const ORDINAL_EN: Record<number, string> = {
+  1: 'first',
+  2: 'second',
+  3: 'third',
+  4: 'fourth',
+  5: 'fifth',
+  6: 'sixth',
+  7: 'seventh',
+  8: 'eighth',
+  9: 'ninth',
+  10: 'tenth',
+};
+
 /** The words of the question operators (yes/no, premise, detail, unknown names, commenters, why). */
 const en = {
   notCovered: (names: readonly string[]) =>
@@ -23,6 +36,8 @@ const en = {
     withdraw: 'withdrew or pulled out',
     reject: 'rejected or refused anything of the kind',
     move: 'was moved',
+    uphold: 'upheld them',
+    approve: 'approved them',
   } as Record<string, string>,
   linked: (project: string, names: string) => `The sources link ${project} to: ${names}.`,
   yes: 'Yes.',
@@ -49,6 +64,31 @@ const en = {
     location: 'site',
     employees: 'workforce',
   } as Record<string, string>,
+  noReportAsOf: (name: string, what: string, asOf: string) =>
+    `There is no report in my sources, as of ${asOf}, that ${name} ${what}.`,
+  notYetReported: (what: string, asOf: string) =>
+    `Not reported yet as of ${asOf}: my sources have no ${what} so far.`,
+  noOrdinal: (what: string, count: number, asOf: string) =>
+    `There is no report of ${what} as of ${asOf}: my sources record ${count === 0 ? 'none' : count}.`,
+  nth: (n: number) => ORDINAL_EN[n] ?? `${n}th`,
+  ordinalTranche: (nth: string) => `a ${nth} tranche of projects`,
+  ordinalProject: (nth: string, tranche: string) => `a ${nth} project in the ${tranche.toLowerCase()}`,
+  ordinalEvent: (nth: string, noun: string, about: string) => `a ${nth} ${noun} ${about}`,
+  eventNouns: { visit: 'visit', meeting: 'meeting', call: 'call' } as Record<string, string>,
+  eventAbout: (names: string) => `of ${names}`,
+  eventLike: (name: string) => `like ${name}`,
+  amountDiffers: (name: string, asked: string, recorded: string) =>
+    `There is no report in my sources of ${asked} for ${name}: the recorded figure is ${recorded}.`,
+  noPayment: (name: string, asOf: string) =>
+    `There is no report in my sources, as of ${asOf}, of money actually paid or disbursed for ${name}: the figures recorded are commitments and planned amounts.`,
+  placeDiffers: (name: string, place: string, site: string) =>
+    `There is no report in my sources that ${name} is in or moved to ${place}: its site is ${site}.`,
+  notOfficeNow: (name: string, office: string, until: string, asOf: string) =>
+    `${name} is not ${office} as of ${asOf}: ${name} was ${office}${until ? ` until ${until}` : ''}.`,
+  isOrWas: (office: string) => `is or was ${office}`,
+  tookPart: (event: string) => `took part in ${event}`,
+  holderSince: (name: string, office: string, since: string) =>
+    `${name} is ${office}${since ? ` (since ${since})` : ''}.`,
 };
 
 export type OperatorMessages = typeof en;
@@ -73,6 +113,8 @@ const ja: OperatorMessages = {
     withdraw: '撤退・離脱した',
     reject: '拒否した',
     move: '移転された',
+    uphold: '支持・合憲と判断した',
+    approve: '承認した',
   },
   linked: (project, names) => `情報源が${project}と結びつけているのは: ${names}。`,
   yes: 'はい。',
@@ -97,6 +139,28 @@ const ja: OperatorMessages = {
     location: '建設地',
     employees: '従業員数',
   },
+  noReportAsOf: (name, what, asOf) => `${asOf}時点で、${name}が${what}という報道は情報源にありません。`,
+  notYetReported: (what, asOf) => `${asOf}時点では${what}はまだ報じられていません。`,
+  noOrdinal: (what, count, asOf) =>
+    `${asOf}時点で${what}についての報道はありません（記録は${count === 0 ? 'まだありません' : `${count}件`}）。`,
+  nth: (n) => `${n}`,
+  ordinalTranche: (nth) => `第${nth}弾の案件`,
+  ordinalProject: (nth, tranche) => `${tranche}の${nth}件目の案件`,
+  ordinalEvent: (nth, noun, about) => `${about}の${nth}回目の${noun}`,
+  eventNouns: { visit: '訪問', meeting: '会合', call: '電話会談' },
+  eventAbout: (names) => names,
+  eventLike: (name) => name,
+  amountDiffers: (name, asked, recorded) =>
+    `${name}が${asked}だという報道は情報源にありません。記録されている金額は${recorded}です。`,
+  noPayment: (name, asOf) =>
+    `${asOf}時点で、${name}について実際に資金が支払われた・拠出されたという報道は情報源にありません。記録されている金額は約束・計画上の額です。`,
+  placeDiffers: (name, place, site) =>
+    `${name}が${place}にある、または移ったという報道は情報源にありません。所在地は${site}です。`,
+  notOfficeNow: (name, office, until, asOf) =>
+    `${asOf}時点で${name}は${office}ではありません（${office}だったのは${until ? `${until}まで` : '以前'}）。`,
+  isOrWas: (office) => `${office}だ`,
+  tookPart: (event) => `${event}に関わった`,
+  holderSince: (name, office, since) => `${name}は${office}です${since ? `（${since}から）` : ''}。`,
 };
 
 export function operatorMessages(lang: Lang): OperatorMessages {
