@@ -75,7 +75,7 @@ export default cases(
       ['candidate', '候補'],
     ]),
     premise('2026-03-10', 'projects', 'why was the second tranche capped at $73 billion', [], {
-      mustNotMention: ['$73 billion'],
+      mustNotMention: ['GE Vernova', 'Pennsylvania', 'ペンシルベニア'],
     }),
     // True premises: answered, never rejected.
     holds('2026-02-20', 'projects', 'why did trump approve the first tranche', [

@@ -67,7 +67,8 @@ const en = {
   noReportAsOf: (name: string, what: string, asOf: string) =>
     `There is no report in my sources, as of ${asOf}, that ${name} ${what}.`,
   notYetReported: (what: string, asOf: string) =>
-    `Not reported yet as of ${asOf}: my sources have no ${what} so far.`,
+    `Not reported yet as of ${asOf}: my sources have no report of ${what} so far.`,
+  amountFor: (amount: string, name: string) => `${amount} for ${name}`,
   noOrdinal: (what: string, count: number, asOf: string) =>
     `There is no report of ${what} as of ${asOf}: my sources record ${count === 0 ? 'none' : count}.`,
   nth: (n: number) => ORDINAL_EN[n] ?? `${n}th`,
@@ -141,6 +142,7 @@ const ja: OperatorMessages = {
   },
   noReportAsOf: (name, what, asOf) => `${asOf}時点で、${name}が${what}という報道は情報源にありません。`,
   notYetReported: (what, asOf) => `${asOf}時点では${what}はまだ報じられていません。`,
+  amountFor: (amount, name) => `${name}の${amount}という金額`,
   noOrdinal: (what, count, asOf) =>
     `${asOf}時点で${what}についての報道はありません（記録は${count === 0 ? 'まだありません' : `${count}件`}）。`,
   nth: (n) => `${n}`,

@@ -8,6 +8,7 @@ import { projectDetail } from '../handlers/projects.js';
 import { trancheAnswer } from '../handlers/records.js';
 import { formatMoney } from '../money.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { projectOf } from './subjects.js';
 
 /** Two figures this close are one ("$33 billion" and "$33.3 billion" are both recorded anyway). */
 const SAME = 0.015;
@@ -33,7 +34,7 @@ export function amountPremise(input: OperatorInput): Draft | undefined {
   if (q.expects === 'yes-no') return undefined;
   const asked = amountsAt(q.raw);
   if (!asked.length) return undefined;
-  const named = q.focus.filter((x) => !x.partial && x.strength >= 0.7 && !/^\d/.test(x.alias));
+  const named = subjectsOf(input);
   const records = named.map((x) => amountsOf(ctx, x)).filter((r): r is Amounts => !!r);
   if (!records.length && DEAL_WORDS.test(q.text + q.raw)) records.push(dealAmounts(ctx));
   const lower = q.raw.normalize('NFKC').toLowerCase();
@@ -55,11 +56,32 @@ export function amountPremise(input: OperatorInput): Draft | undefined {
     const later = subject.later.some((v) => same(v, a.amount));
     const recorded = [...new Set(subject.known.map((v) => formatMoney(v, ctx.lang)))].join(' / ');
     const lead = later
-      ? m.notYetReported(`${askedText} (${name})`, ctx.kb.asOf(ctx.lang))
+      ? m.notYetReported(m.amountFor(askedText, name), ctx.kb.asOf(ctx.lang))
       : m.amountDiffers(name, askedText, recorded);
     return prefixed(lead, subject.card(), input, later ? 'premise.later' : 'premise.amount', 0.75);
   }
   return undefined;
+}
+
+/**
+ * The records a question names in its own right (the deal also by its pledge: "5500億ドルが…"), else a
+ * project named only in part or by its site ("the ohio plant") when it is the only one.
+ */
+export function subjectsOf(input: OperatorInput): Mention[] {
+  const { ctx, q } = input;
+  const named = q.focus.filter(
+    (x) => !x.partial && x.strength >= 0.7 && (x.entity.type === 'deal' || !/^\d/.test(x.alias)),
+  );
+  if (named.some((x) => x.entity.type !== 'deal' || !/^\d/.test(x.alias))) return named;
+  const partial = q.focus.filter((x) => x.entity.type === 'project' && x.partial && x.strength >= 0.6);
+  const site = projectOf(ctx, input);
+  const only =
+    partial.length === 1
+      ? partial
+      : site
+        ? [{ entity: { id: site.id, type: 'project' }, alias: site.name.en, strength: 0.7 } as Mention]
+        : [];
+  return [...named, ...only];
 }
 
 function same(v: MoneyValue | number, amount: number): boolean {

@@ -5,6 +5,7 @@ import { deal } from '../handlers/deal.js';
 import { projectDetail } from '../handlers/projects.js';
 import { trancheAnswer } from '../handlers/records.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { subjectsOf } from './premise-amount.js';
 
 /**
  * Money taken to have moved already ("how much has Japan already paid for the Ohio plant?"). The
@@ -15,7 +16,7 @@ import { type OperatorInput, prefixed } from './operator.js';
 export function paidPremise(input: OperatorInput): Draft | undefined {
   const { ctx, q, m } = input;
   if (!asksPaid(q.text, q.raw)) return undefined;
-  const named = q.focus.filter((x) => !x.partial && x.strength >= 0.7 && !/^\d/.test(x.alias));
+  const named = subjectsOf(input);
   const subject =
     named.map((x) => subjectOf(ctx, x.entity.id)).find((s) => s !== undefined) ?? dealSubject(ctx);
   if (PAID_REPORTED.test(subject.text)) return undefined;

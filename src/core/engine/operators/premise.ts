@@ -46,8 +46,13 @@ function changePremise(input: OperatorInput): Draft | undefined {
   );
   if (!premise) return undefined;
   const subjects = q.focus.filter(
-    (x) => !x.partial && premise.undergoes.includes(x.entity.type as Subject) && !/^\d/.test(x.alias),
+    (x) =>
+      !x.partial &&
+      premise.undergoes.includes(x.entity.type as Subject) &&
+      (x.entity.type === 'deal' || !/^\d/.test(x.alias)),
   );
+  // "The Supreme Court upheld…": the organisation's events of the kinds the change applies to.
+  if (premise.eventKinds) subjects.push(...eventsOf(ctx, q.focus, premise.eventKinds));
   // A project named by its site ("the Georgia plant") is a subject too.
   const site = subjects.length || !premise.undergoes.includes('project') ? undefined : projectOf(ctx, input);
   const ordered = site
@@ -56,7 +61,8 @@ function changePremise(input: OperatorInput): Draft | undefined {
   const first = ordered[0];
   if (!first) return undefined;
   if (ordered.some((x) => premise.reported.test(claimText(ctx, x.entity.id)))) return undefined;
-  const card = cardOf(ctx, event(ctx, q.focus) ?? first.entity.id);
+  const named = ctx.kb.events.get(first.entity.id) ? first.entity.id : event(ctx, q.focus);
+  const card = (named ? cardOf(ctx, named) : bestEvent(input)) ?? cardOf(ctx, first.entity.id);
   if (!card) return undefined;
   const name = ctx.kb.nameOf(first.entity.id, ctx.lang);
   const lead = m.noReportOf(name, m.changes[premise.change] ?? premise.change);
@@ -80,10 +86,30 @@ function order(ctx: Ctx, subjects: Mention[], premise: PremiseWord): Mention[] {
   return [...subjects].sort((a, b) => rank(a) - rank(b));
 }
 
+/** The events, started by now, of the organisations named, of the given kinds (a court's rulings). */
+function eventsOf(ctx: Ctx, focus: readonly Mention[], kinds: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  for (const x of focus) {
+    if (x.entity.type !== 'organisation' || x.partial) continue;
+    for (const e of ctx.kb.eventsByParticipant.get(x.entity.id) ?? [])
+      if (kinds.includes(e.kind) && startKey(e.date) <= ctx.day) {
+        const entity = ctx.kb.entity(e.id);
+        if (entity) out.push({ entity, alias: x.alias, strength: x.strength });
+      }
+  }
+  return out;
+}
+
+/** The best reading's answer when it is about an event (what happened, for a premise about it). */
+function bestEvent(input: OperatorInput): Draft | undefined {
+  const best = input.best();
+  return best?.kind === 'answer' && input.ctx.kb.events.get(best.facts?.[0] ?? '') ? best : undefined;
+}
+
 /** The first event the question names outright that has started by now (its card shows what happened). */
-function event(ctx: Ctx, focus: readonly Mention[]): string | undefined {
+function event(ctx: Ctx, focus: readonly Mention[], min = 0.9): string | undefined {
   return focus.find((x) => {
-    const e = !x.partial && x.strength >= 0.9 ? ctx.kb.events.get(x.entity.id) : undefined;
+    const e = !x.partial && x.strength >= min ? ctx.kb.events.get(x.entity.id) : undefined;
     return e && startKey(e.date) <= ctx.day;
   })?.entity.id;
 }
@@ -100,7 +126,7 @@ const ACTS =
 function actorPremise(input: OperatorInput): Draft | undefined {
   const { ctx, q, m } = input;
   if (q.expects === 'yes-no' || !(ACTS.test(q.text) || ACTS.test(q.raw))) return undefined;
-  const id = event(ctx, q.focus);
+  const id = event(ctx, q.focus, 0.6);
   const e = id ? ctx.kb.events.get(id) : undefined;
   if (!e || e.participants.length < 2) return undefined;
   // The actor is named first, by name (an office alias such as "prime minister" names no one in particular).
