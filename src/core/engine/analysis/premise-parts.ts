@@ -108,3 +108,16 @@ export function asksPaid(text: string, raw: string): boolean {
 /** Words a claim uses when money has actually moved (not a pledge, a plan or a loan agreement). */
 export const PAID_REPORTED =
   /disburs|paid out|was paid|were paid|transferred|wired|drawn down|送金|支払われ|払い込|実行済/;
+
+const OFFICE_WORDS =
+  /\b(the|prime|minister|secretary|president|pm|us|japan'?s?|commerce|treasury|trade|finance|foreign|chief|cabinet)\b|首相|総理|大臣|長官|大統領|相$/g;
+
+/** A name that is only an office ("prime minister", "首相"): it names whoever holds it, no one in particular. */
+export function officeOnly(alias: string): boolean {
+  return (
+    alias
+      .toLowerCase()
+      .replace(OFFICE_WORDS, '')
+      .replace(/[\s.]+/g, '').length < 2
+  );
+}

@@ -88,6 +88,10 @@ const en = {
     `${name} is not ${office} as of ${asOf}: ${name} was ${office}${until ? ` until ${until}` : ''}.`,
   isOrWas: (office: string) => `is or was ${office}`,
   tookPart: (event: string) => `took part in ${event}`,
+  noMeeting: (names: string, when: string, asOf: string) =>
+    `There is no report in my sources of ${names} meeting or agreeing anything${when ? ` ${when.replace(/^This/, 'this').replace(/^Last/, 'last').replace(/^Next/, 'next')}` : ''}, as of ${asOf}.`,
+  rateDiffers: (name: string, asked: string, recorded: string, since: string, asOf: string) =>
+    `There is no report in my sources that the ${name.replace(/^\d+% /, '')} is ${asked} as of ${asOf}: the recorded rate is ${recorded}${since ? `, in effect since ${since}` : ''}.`,
   holderSince: (name: string, office: string, since: string) =>
     `${name} is ${office}${since ? ` (since ${since})` : ''}.`,
 };
@@ -162,6 +166,10 @@ const ja: OperatorMessages = {
     `${asOf}時点で${name}は${office}ではありません（${office}だったのは${until ? `${until}まで` : '以前'}）。`,
   isOrWas: (office) => `${office}だ`,
   tookPart: (event) => `${event}に関わった`,
+  noMeeting: (names, when, asOf) =>
+    `${asOf}時点で、${when ? `${when}に` : ''}${names}が会談・合意したという報道は情報源にありません。`,
+  rateDiffers: (name, asked, recorded, since, asOf) =>
+    `${asOf}時点で${name}が${asked}だという報道は情報源にありません。記録されている税率は${recorded}${since ? `（${since}から適用）` : ''}です。`,
   holderSince: (name, office, since) => `${name}は${office}です${since ? `（${since}から）` : ''}。`,
 };
 

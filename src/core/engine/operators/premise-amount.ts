@@ -70,7 +70,11 @@ export function amountPremise(input: OperatorInput): Draft | undefined {
 export function subjectsOf(input: OperatorInput): Mention[] {
   const { ctx, q } = input;
   const named = q.focus.filter(
-    (x) => !x.partial && x.strength >= 0.7 && (x.entity.type === 'deal' || !/^\d/.test(x.alias)),
+    (x) =>
+      ['project', 'tranche', 'deal'].includes(x.entity.type) &&
+      !x.partial &&
+      x.strength >= 0.7 &&
+      (x.entity.type === 'deal' || !/^\d/.test(x.alias)),
   );
   if (named.some((x) => x.entity.type !== 'deal' || !/^\d/.test(x.alias))) return named;
   const partial = q.focus.filter((x) => x.entity.type === 'project' && x.partial && x.strength >= 0.6);

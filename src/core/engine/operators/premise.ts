@@ -1,5 +1,6 @@
 import type { EventNow, PersonNow, ProjectNow } from '../../knowledge/view.js';
 import { startKey } from '../../time/date-keys.js';
+import { officeOnly } from '../analysis/premise-parts.js';
 import { PREMISE_WORDS, type PremiseWord } from '../analysis/premise-words.js';
 import type { Draft } from '../compose.js';
 import type { Ctx } from '../context.js';
@@ -11,9 +12,11 @@ import { trancheAnswer } from '../handlers/records.js';
 import { whoPerson } from '../handlers/who.js';
 import type { OperatorInput } from './operator.js';
 import { amountPremise } from './premise-amount.js';
+import { meetingPremise } from './premise-meeting.js';
 import { ordinalPremise } from './premise-ordinal.js';
 import { paidPremise } from './premise-paid.js';
 import { rolePremise } from './premise-role.js';
+import { tariffPremise } from './premise-tariff.js';
 import { projectOf } from './subjects.js';
 
 export { placePremiseOperator } from './premise-place.js';
@@ -32,6 +35,8 @@ export function premiseOperator(input: OperatorInput): Draft | undefined {
     ordinalPremise(input) ??
     amountPremise(input) ??
     paidPremise(input) ??
+    tariffPremise(input) ??
+    meetingPremise(input) ??
     actorPremise(input) ??
     changePremise(input)
   );
@@ -131,12 +136,7 @@ function actorPremise(input: OperatorInput): Draft | undefined {
   if (!e || e.participants.length < 2) return undefined;
   // The actor is named first, by name (an office alias such as "prime minister" names no one in particular).
   const actor = q.focus.find((x) => x.entity.type === 'person' && !x.partial && x.strength >= 0.85);
-  if (
-    !actor ||
-    e.participants.includes(actor.entity.id) ||
-    /minister|secretary|president|首相|大臣|長官|大統領/.test(actor.alias)
-  )
-    return undefined;
+  if (!actor || e.participants.includes(actor.entity.id) || officeOnly(actor.alias)) return undefined;
   const p = ctx.kb.people.get(actor.entity.id);
   if (!p) return undefined;
   const card = eventWhen(ctx, e, 0.75);
