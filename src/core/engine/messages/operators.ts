@@ -88,6 +88,9 @@ const en = {
     `${name} is not ${office} as of ${asOf}: ${name} was ${office}${until ? ` until ${until}` : ''}.`,
   isOrWas: (office: string) => `is or was ${office}`,
   tookPart: (event: string) => `took part in ${event}`,
+  becameOn: (name: string, title: string, date: string) => `${name} became ${title} on ${date}.`,
+  notInTranche: (project: string, tranche: string, asOf: string) =>
+    `There is no report in my sources, as of ${asOf}, that ${project} is part of the ${tranche.toLowerCase()}.`,
   noMeeting: (names: string, when: string, asOf: string) =>
     `There is no report in my sources of ${names} meeting or agreeing anything${when ? ` ${when.replace(/^This/, 'this').replace(/^Last/, 'last').replace(/^Next/, 'next')}` : ''}, as of ${asOf}.`,
   rateDiffers: (name: string, asked: string, recorded: string, since: string, asOf: string) =>
@@ -166,6 +169,9 @@ const ja: OperatorMessages = {
     `${asOf}時点で${name}は${office}ではありません（${office}だったのは${until ? `${until}まで` : '以前'}）。`,
   isOrWas: (office) => `${office}だ`,
   tookPart: (event) => `${event}に関わった`,
+  becameOn: (name, title, date) => `${name}は${date}に${title}に就任しました。`,
+  notInTranche: (project, tranche, asOf) =>
+    `${asOf}時点で、${project}が${tranche}に含まれるという報道は情報源にありません。`,
   noMeeting: (names, when, asOf) =>
     `${asOf}時点で、${when ? `${when}に` : ''}${names}が会談・合意したという報道は情報源にありません。`,
   rateDiffers: (name, asked, recorded, since, asOf) =>

@@ -21,6 +21,7 @@ export function rolePremise(input: OperatorInput): Draft | undefined {
 
 const BECOME =
   /\b(become|became|becoming|named|appointed|elected|made|sworn in as)\b|^since when (is|has)\b|^how long has\b/;
+const JA_BECOME = /就任|になった|になる|任命|選出|選ばれ|いつから/;
 const JA_OFFICE =
   /^(首相|総理大臣|総理|大統領|外相|外務大臣|財務相|財務大臣|財務長官|商務長官|経産相|経済産業大臣|防衛相|防衛大臣)/;
 
@@ -28,7 +29,7 @@ const JA_OFFICE =
 function becamePremise(input: OperatorInput): Draft | undefined {
   const { ctx, q, m } = input;
   const japanese = hasJapanese(q.raw);
-  if (!japanese && !BECOME.test(q.text)) return undefined;
+  if (japanese ? !JA_BECOME.test(q.raw) : !BECOME.test(q.text)) return undefined;
   for (const x of people(q.focus)) {
     const p = ctx.kb.people.get(x.entity.id);
     if (!p) continue;
@@ -36,7 +37,8 @@ function becamePremise(input: OperatorInput): Draft | undefined {
       ? officeAfterName(q.raw, x.alias)
       : askedOffice(q.text.replace(BECOME, ' ').replace(/\b(been|be|is)\b/g, ' '), q.raw, x, false);
     if (!office) continue;
-    if (p.roles.some((r) => holds(r, office))) return undefined;
+    const held = p.roles.filter((r) => holds(r, office));
+    if (held.length) return becameOn(input, p, held, office);
     return withCard(
       input,
       p,
@@ -45,6 +47,21 @@ function becamePremise(input: OperatorInput): Draft | undefined {
     );
   }
   return undefined;
+}
+
+/** A true premise asked for its date ("when did Takaichi become prime minister?"): the day the role began. */
+function becameOn(
+  input: OperatorInput,
+  p: PersonNow,
+  held: readonly RoleNow[],
+  office: string,
+): Draft | undefined {
+  const { ctx, q, m } = input;
+  const role = held.find((r) => r.from);
+  if (q.expects !== 'date' || !role?.from || !office) return undefined;
+  const lead = m.becameOn(p.name[ctx.lang], role.title[ctx.lang], formatDateValue(role.from, ctx.lang));
+  const card = whoPerson(ctx, p, 0.9);
+  return { ...card, intent: 'premise.holds', lead, confidence: 0.9 };
 }
 
 /** "Prime Minister Ishiba", "ラトニック財務長官": an office written with a name, not held at `now`. */

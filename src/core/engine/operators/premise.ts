@@ -13,6 +13,7 @@ import { whoPerson } from '../handlers/who.js';
 import type { OperatorInput } from './operator.js';
 import { amountPremise } from './premise-amount.js';
 import { meetingPremise } from './premise-meeting.js';
+import { memberPremise } from './premise-member.js';
 import { ordinalPremise } from './premise-ordinal.js';
 import { paidPremise } from './premise-paid.js';
 import { rolePremise } from './premise-role.js';
@@ -33,6 +34,7 @@ export function premiseOperator(input: OperatorInput): Draft | undefined {
   return (
     rolePremise(input) ??
     ordinalPremise(input) ??
+    memberPremise(input) ??
     amountPremise(input) ??
     paidPremise(input) ??
     tariffPremise(input) ??

@@ -93,6 +93,19 @@ describe('premises of every kind, checked against the claims valid at now', () =
     expect(rate.lead).toMatch(/the recorded rate is 15%, in effect since September 16, 2025/);
   });
 
+  it('a project put in a tranche that does not list it; a true "become" premise gets its date', () => {
+    const a = ask('how many westinghouse reactors got approved in the 2nd tranche', '2026-03-25');
+    expect(a.intent).toBe('premise.member');
+    expect(a.facts[0]).toBe('second-tranche');
+    expect(ask('what does the texas port do as part of the first tranche', '2026-03-25').intent).not.toBe(
+      'premise.member',
+    );
+    const held = ask('when did takaichi become prime minister', '2025-11-01');
+    expect(held.lead).toBe('Sanae Takaichi became Prime Minister of Japan on October 21, 2025.');
+    // A question about a visit, not the office, is not read as "became".
+    expect(ask('高市首相がホワイトハウスを訪問したのはいつ？', '2026-03-25').intent).not.toMatch(/^premise/);
+  });
+
   it('the checks read the records: a third tranche in the fact base makes "the third tranche" a true premise', () => {
     const facts: FactBaseData = structuredClone(realFacts());
     const second = facts.tranches.find((t) => t.ordinal === 2);
