@@ -37,7 +37,7 @@ const en = {
     reject: 'rejected or refused anything of the kind',
     move: 'was moved',
     uphold: 'upheld them',
-    approve: 'approved them',
+    approve: 'was approved',
   } as Record<string, string>,
   linked: (project: string, names: string) => `The sources link ${project} to: ${names}.`,
   yes: 'Yes.',
@@ -73,7 +73,7 @@ const en = {
     `There is no report of ${what} as of ${asOf}: my sources record ${count === 0 ? 'none' : count}.`,
   nth: (n: number) => ORDINAL_EN[n] ?? `${n}th`,
   ordinalTranche: (nth: string) => `a ${nth} tranche of projects`,
-  ordinalProject: (nth: string, tranche: string) => `a ${nth} project in the ${tranche.toLowerCase()}`,
+  ordinalProject: (nth: string, tranche: string) => `a ${nth} project in the ${tranche}`,
   ordinalEvent: (nth: string, noun: string, about: string) => `a ${nth} ${noun} ${about}`,
   eventNouns: { visit: 'visit', meeting: 'meeting', call: 'call' } as Record<string, string>,
   eventAbout: (names: string) => `of ${names}`,
@@ -90,7 +90,7 @@ const en = {
   tookPart: (event: string) => `took part in ${event}`,
   becameOn: (name: string, title: string, date: string) => `${name} became ${title} on ${date}.`,
   notInTranche: (project: string, tranche: string, asOf: string) =>
-    `There is no report in my sources, as of ${asOf}, that ${project} is part of the ${tranche.toLowerCase()}.`,
+    `There is no report in my sources, as of ${asOf}, that ${project} is part of the ${tranche}.`,
   noMeeting: (names: string, when: string, asOf: string) =>
     `There is no report in my sources of ${names} meeting or agreeing anything${when ? ` ${when.replace(/^This/, 'this').replace(/^Last/, 'last').replace(/^Next/, 'next')}` : ''}, as of ${asOf}.`,
   rateDiffers: (name: string, asked: string, recorded: string, since: string, asOf: string) =>
@@ -122,7 +122,7 @@ const ja: OperatorMessages = {
     reject: '拒否した',
     move: '移転された',
     uphold: '支持・合憲と判断した',
-    approve: '承認した',
+    approve: '承認された',
   },
   linked: (project, names) => `情報源が${project}と結びつけているのは: ${names}。`,
   yes: 'はい。',

@@ -7,6 +7,7 @@ import type { Ctx } from '../context.js';
 import type { Mention } from '../gazetteer.js';
 import { eventWhen } from '../handlers/events.js';
 import { trancheAnswer } from '../handlers/records.js';
+import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
 
 /** The event kinds an ordinal's noun counts ("the second visit": visits and summits). */
@@ -51,7 +52,11 @@ function project(input: OperatorInput, o: Ordinal): Draft | undefined {
   if (!t) return undefined;
   const count = t.projects.filter((id) => ctx.kb.projects.get(id)).length;
   if (o.n <= count) return undefined;
-  const lead = m.noOrdinal(m.ordinalProject(m.nth(o.n), t.name[ctx.lang]), count, ctx.kb.asOf(ctx.lang));
+  const lead = m.noOrdinal(
+    m.ordinalProject(m.nth(o.n), midSentence(ctx, t.name[ctx.lang])),
+    count,
+    ctx.kb.asOf(ctx.lang),
+  );
   return withLead(input, lead, trancheAnswer(ctx, t, 0.75));
 }
 
@@ -73,7 +78,7 @@ function event(input: OperatorInput, o: Ordinal): Draft | undefined {
   );
   if (o.n <= matches.length) return undefined;
   const about = like
-    ? m.eventLike(like.name[ctx.lang])
+    ? m.eventLike(midSentence(ctx, like.name[ctx.lang]))
     : m.eventAbout(
         anchors.map((a) => ctx.kb.nameOf(a.entity.id, ctx.lang)).join(ctx.lang === 'ja' ? '・' : ' and '),
       );

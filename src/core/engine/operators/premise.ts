@@ -10,6 +10,7 @@ import { eventWhen } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
 import { trancheAnswer } from '../handlers/records.js';
 import { whoPerson } from '../handlers/who.js';
+import { midSentence } from './operands.js';
 import type { OperatorInput } from './operator.js';
 import { amountPremise } from './premise-amount.js';
 import { meetingPremise } from './premise-meeting.js';
@@ -58,8 +59,12 @@ function changePremise(input: OperatorInput): Draft | undefined {
       premise.undergoes.includes(x.entity.type as Subject) &&
       (x.entity.type === 'deal' || !/^\d/.test(x.alias)),
   );
-  // "The Supreme Court upheld…": the organisation's events of the kinds the change applies to.
-  if (premise.eventKinds) subjects.push(...eventsOf(ctx, q.focus, premise.eventKinds));
+  // "The Supreme Court upheld…": only events of the kinds the change applies to, and the organisation's.
+  const kinds = premise.eventKinds;
+  if (kinds) {
+    const own = subjects.filter((x) => kinds.includes(ctx.kb.events.get(x.entity.id)?.kind ?? ''));
+    subjects.splice(0, subjects.length, ...own, ...eventsOf(ctx, q.focus, kinds));
+  }
   // A project named by its site ("the Georgia plant") is a subject too.
   const site = subjects.length || !premise.undergoes.includes('project') ? undefined : projectOf(ctx, input);
   const ordered = site
@@ -71,7 +76,10 @@ function changePremise(input: OperatorInput): Draft | undefined {
   const named = ctx.kb.events.get(first.entity.id) ? first.entity.id : event(ctx, q.focus);
   const card = (named ? cardOf(ctx, named) : bestEvent(input)) ?? cardOf(ctx, first.entity.id);
   if (!card) return undefined;
-  const name = ctx.kb.nameOf(first.entity.id, ctx.lang);
+  // The organisation that acts in the event is named rather than the event ("the Supreme Court upheld…").
+  const actor = kinds && q.focus.find((x) => x.entity.type === 'organisation' && !x.partial);
+  const label = ctx.kb.nameOf(actor ? actor.entity.id : first.entity.id, ctx.lang);
+  const name = ctx.kb.people.get(first.entity.id) ? label : midSentence(ctx, label);
   const lead = m.noReportOf(name, m.changes[premise.change] ?? premise.change);
   const gap = ctx.lang === 'ja' ? '' : ' ';
   return {
@@ -147,7 +155,7 @@ function actorPremise(input: OperatorInput): Draft | undefined {
     .map((x) => ctx.kb.nameOf(x, ctx.lang))
     .join(ctx.lang === 'ja' ? '、' : ', ');
   const gap = ctx.lang === 'ja' ? '' : ' ';
-  const lead = `${m.noReportOf(p.name[ctx.lang], m.tookPart(e.name[ctx.lang]))}${who ? `${gap}${ctx.t.participants(who)}` : ''}`;
+  const lead = `${m.noReportOf(p.name[ctx.lang], m.tookPart(midSentence(ctx, e.name[ctx.lang])))}${who ? `${gap}${ctx.t.participants(who)}` : ''}`;
   return {
     ...card,
     intent: 'premise.actor',
