@@ -4,6 +4,7 @@ import type { Draft } from '../compose.js';
 import { projectDetail } from '../handlers/projects.js';
 import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { someProjectIn } from './premise-index.js';
 
 /**
  * A place the question gives a project that its recorded site contradicts ("why was the port moved to
@@ -29,7 +30,7 @@ export function placePremiseOperator(input: OperatorInput): Draft | undefined {
   const wrong = places.find((place) => !named.some((p) => at(p, place)));
   if (!wrong) return undefined;
   // A place where some other project is sited may be a comparison ("the port and the Ohio one").
-  if (ctx.kb.projectsByAmount.some((p) => at(p, wrong))) return undefined;
+  if (someProjectIn(ctx, wrong)) return undefined;
   const p = named[0] as ProjectNow;
   const site = p.location?.current.value[ctx.lang] ?? '';
   const lead = m.placeDiffers(midSentence(ctx, p.name[ctx.lang]), wrong[ctx.lang === 'ja' ? 1 : 0], site);

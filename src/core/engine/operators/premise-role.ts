@@ -7,6 +7,7 @@ import { whoPerson } from '../handlers/who.js';
 import { operatorMessages } from '../messages/operators.js';
 import { hasJapanese } from '../text.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { rolesTitled } from './premise-index.js';
 import { askedOffice, titleIs } from './roles.js';
 
 /**
@@ -98,15 +99,14 @@ function holds(r: RoleNow, office: string): boolean {
 function holders(ctx: Ctx, office: string, not: PersonNow): string {
   const gap = ctx.lang === 'ja' ? '' : ' ';
   const m = operatorMessages(ctx.lang);
-  const out: string[] = [];
-  for (const p of ctx.kb.facts.people) {
-    const r = p.id === not.id ? undefined : p.roles.find((x) => x.current && holds(x, office));
-    if (r)
-      out.push(
-        `${gap}${m.holderSince(p.name[ctx.lang], r.title[ctx.lang], r.from ? formatDateValue(r.from, ctx.lang) : '')}`,
-      );
-  }
-  return out.slice(0, 2).join('');
+  return rolesTitled(ctx, office)
+    .filter((x) => x.role.current && x.person.id !== not.id)
+    .slice(0, 2)
+    .map(
+      ({ person, role }) =>
+        `${gap}${m.holderSince(person.name[ctx.lang], role.title[ctx.lang], role.from ? formatDateValue(role.from, ctx.lang) : '')}`,
+    )
+    .join('');
 }
 
 /** The operator's lead before the person's card, or (when the question is about something else) the best reading's answer. */
@@ -143,7 +143,7 @@ function officeBeforeName(ctx: Ctx, text: string, alias: string): string | undef
       )
     )
       continue;
-    if (ctx.kb.facts.people.some((p) => p.roles.some((r) => titleIs(r.title.en, office)))) return office;
+    if (rolesTitled(ctx, office).length) return office;
   }
   return undefined;
 }

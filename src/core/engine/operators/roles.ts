@@ -9,7 +9,7 @@ const OFFICE_EN =
 const OFFICE_JA = /(相|大臣|長官|首相|大統領|総理|知事|大使|社長|代表)$/;
 
 /** Short forms of offices, spelled out as the role titles spell them. */
-const SHORT_FORMS: Record<string, readonly string[]> = {
+export const SHORT_FORMS: Record<string, readonly string[]> = {
   pm: ['prime minister'],
   premier: ['prime minister'],
   首相: ['首相', '総理'],
