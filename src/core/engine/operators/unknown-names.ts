@@ -1,3 +1,4 @@
+import { officeOnly } from '../analysis/premise-parts.js';
 import type { Draft } from '../compose.js';
 import type { Mention } from '../gazetteer.js';
 import { unknown } from '../handlers/meta.js';
@@ -40,9 +41,14 @@ export function unknownNamesOperator(input: OperatorInput): Draft | undefined {
   return { ...plain, lead };
 }
 
-/** A name the fact base has from a later day that is a person, an organisation or a commenter. */
+/** A name the fact base has from a later day that is a person, an organisation or a commenter (not an office alone: "prime minister"). */
 function isProperLater(x: Mention): boolean {
-  return !x.partial && x.strength >= 0.85 && ['person', 'organisation', 'opinion'].includes(x.entity.type);
+  return (
+    !x.partial &&
+    x.strength >= 0.85 &&
+    ['person', 'organisation', 'opinion'].includes(x.entity.type) &&
+    !officeOnly(x.alias)
+  );
 }
 
 /** Whether an unknown name qualifies the mention: "Brazil's president", "minister of Canada", "ブラジルの大統領". */
