@@ -8,7 +8,7 @@ export interface PremiseWord {
   asked: RegExp;
   reported: RegExp;
   /** The kinds of record that undergo the change, in order of preference (the lead names the first found). */
-  undergoes: readonly ('person' | 'event' | 'project' | 'tranche' | 'deal')[];
+  undergoes: readonly ('person' | 'organisation' | 'event' | 'project' | 'tranche' | 'deal')[];
   /** Event kinds preferred as the subject ("upheld": a ruling rather than the hearing before it). */
   eventKinds?: readonly string[];
   /** Not checked on a yes/no question (the yes/no operator answers it). */
@@ -28,20 +28,20 @@ export const PREMISE_WORDS: readonly PremiseWord[] = [
     asked:
       /\b(cancel\w*|scrap\w*|abandon\w*|shelved?|called off|call off|killed|axed)\b|中止|白紙|断念|取りやめ|取り止め|頓挫/,
     reported: /cancel|scrap|abandon|shelv|called off|中止|白紙|断念|取りやめ|取り止め|頓挫/,
-    undergoes: ['project', 'event', 'tranche', 'deal', 'person'],
+    undergoes: ['project', 'event', 'tranche', 'deal', 'person', 'organisation'],
   },
   {
     change: 'withdraw',
     asked:
       /\b(withdr[ae]w\w*|pull(ed|s)? out|back(ed|s)? out|walk(ed|s)? away|exit(ed)?|renege\w*)\b|撤退|離脱|手を引|撤回/,
     reported: /withdr|pull(ed|s)? out|back(ed|s)? out|walk(ed|s)? away|renege|撤退|離脱|撤回/,
-    undergoes: ['person', 'project', 'deal', 'tranche', 'event'],
+    undergoes: ['person', 'organisation', 'project', 'deal', 'tranche', 'event'],
   },
   {
     change: 'reject',
     asked: /\b(reject\w*|refus\w*|veto\w*|turn(ed|s)? down)\b|拒否|拒ん|却下|断った/,
     reported: /reject|refus|veto|turn(ed|s)? down|拒否|拒ん|却下|断っ/,
-    undergoes: ['person', 'event', 'tranche', 'project', 'deal'],
+    undergoes: ['person', 'organisation', 'event', 'tranche', 'project', 'deal'],
   },
   {
     change: 'move',

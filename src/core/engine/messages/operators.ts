@@ -39,6 +39,11 @@ const en = {
     uphold: 'upheld them',
     approve: 'was approved',
   } as Record<string, string>,
+  changesBy: {
+    cancel: 'cancelled anything of the kind',
+    move: 'moved anything of the kind',
+    approve: 'approved anything of the kind',
+  } as Record<string, string>,
   linked: (project: string, names: string) => `The sources link ${project} to: ${names}.`,
   yes: 'Yes.',
   no: 'No.',
@@ -123,6 +128,11 @@ const ja: OperatorMessages = {
     move: '移転された',
     uphold: '支持・合憲と判断した',
     approve: '承認された',
+  },
+  changesBy: {
+    cancel: '何かを中止・撤回した',
+    move: '何かを移転した',
+    approve: '何かを承認した',
   },
   linked: (project, names) => `情報源が${project}と結びつけているのは: ${names}。`,
   yes: 'はい。',

@@ -7,8 +7,8 @@ import { deal } from '../handlers/deal.js';
 import { projectDetail } from '../handlers/projects.js';
 import { trancheAnswer } from '../handlers/records.js';
 import { formatMoney } from '../money.js';
-import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { recordLabel } from './premise-index.js';
 import { projectOf } from './subjects.js';
 
 /** Two figures this close are one ("$33 billion" and "$33.3 billion" are both recorded anyway). */
@@ -52,7 +52,7 @@ export function amountPremise(input: OperatorInput): Draft | undefined {
     const subject =
       records.find((r) => adjacent(lower, a, named, r.id)) ?? (heldElsewhere ? undefined : records[0]);
     if (!subject) continue;
-    const name = midSentence(ctx, ctx.kb.nameOf(subject.id, ctx.lang));
+    const name = recordLabel(ctx, ctx.kb.nameOf(subject.id, ctx.lang));
     const askedText = formatMoney({ amount: a.amount, currency: 'USD' }, ctx.lang);
     const later = subject.later.some((v) => same(v, a.amount));
     const recorded = [...new Set(subject.known.map((v) => formatMoney(v, ctx.lang)))].join(' / ');

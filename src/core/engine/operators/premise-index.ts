@@ -2,6 +2,7 @@ import type { PersonNow, RoleNow } from '../../knowledge/view.js';
 import type { Ctx } from '../context.js';
 import type { Knowledge } from '../knowledge.js';
 import { hasJapanese, normalize } from '../text.js';
+import { midSentence } from './operands.js';
 import { SHORT_FORMS, titleIs } from './roles.js';
 
 /**
@@ -78,4 +79,9 @@ export function someProjectIn(ctx: Ctx, place: readonly [string, string]): boole
   });
   sited.set(place[0], found);
   return found;
+}
+
+/** A record's name mid-sentence: "synthetic diamond plant", but "Prime Minister Takaichi's White House visit" stays. */
+export function recordLabel(ctx: Ctx, name: string): string {
+  return /\s[A-Z][a-z]/.test(name) ? name : midSentence(ctx, name);
 }

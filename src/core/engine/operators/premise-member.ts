@@ -2,8 +2,8 @@ import type { TrancheRecord } from '../../factbase/schema.js';
 import { ordinalsIn } from '../analysis/premise-parts.js';
 import type { Draft } from '../compose.js';
 import { trancheAnswer } from '../handlers/records.js';
-import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { recordLabel } from './premise-index.js';
 
 /** Words that put a project in a tranche ("approved in the 2nd tranche", "第2弾に入った"). */
 const IN_TRANCHE =
@@ -25,8 +25,8 @@ export function memberPremise(input: OperatorInput): Draft | undefined {
     .find((p) => p !== undefined);
   if (!project || tranche.projects.includes(project.id) || project.tranche === tranche.id) return undefined;
   const lead = m.notInTranche(
-    midSentence(ctx, project.name[ctx.lang]),
-    midSentence(ctx, tranche.name[ctx.lang]),
+    recordLabel(ctx, project.name[ctx.lang]),
+    recordLabel(ctx, tranche.name[ctx.lang]),
     ctx.kb.asOf(ctx.lang),
   );
   return prefixed(lead, trancheAnswer(ctx, tranche, 0.75), input, 'premise.member', 0.75);

@@ -7,8 +7,8 @@ import type { Ctx } from '../context.js';
 import type { Mention } from '../gazetteer.js';
 import { eventWhen } from '../handlers/events.js';
 import { trancheAnswer } from '../handlers/records.js';
-import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { recordLabel } from './premise-index.js';
 
 /** The event kinds an ordinal's noun counts ("the second visit": visits and summits). */
 const KINDS: Record<string, readonly string[]> = {
@@ -53,7 +53,7 @@ function project(input: OperatorInput, o: Ordinal): Draft | undefined {
   const count = t.projects.filter((id) => ctx.kb.projects.get(id)).length;
   if (o.n <= count) return undefined;
   const lead = m.noOrdinal(
-    m.ordinalProject(m.nth(o.n), midSentence(ctx, t.name[ctx.lang])),
+    m.ordinalProject(m.nth(o.n), recordLabel(ctx, t.name[ctx.lang])),
     count,
     ctx.kb.asOf(ctx.lang),
   );
@@ -78,7 +78,7 @@ function event(input: OperatorInput, o: Ordinal): Draft | undefined {
   );
   if (o.n <= matches.length) return undefined;
   const about = like
-    ? m.eventLike(midSentence(ctx, like.name[ctx.lang]))
+    ? m.eventLike(recordLabel(ctx, like.name[ctx.lang]))
     : m.eventAbout(
         anchors.map((a) => ctx.kb.nameOf(a.entity.id, ctx.lang)).join(ctx.lang === 'ja' ? '・' : ' and '),
       );

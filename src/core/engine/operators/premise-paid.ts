@@ -4,9 +4,9 @@ import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
 import { projectDetail } from '../handlers/projects.js';
 import { trancheAnswer } from '../handlers/records.js';
-import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
 import { subjectsOf } from './premise-amount.js';
+import { recordLabel } from './premise-index.js';
 
 /**
  * Money taken to have moved already ("how much has Japan already paid for the Ohio plant?"). The
@@ -21,7 +21,7 @@ export function paidPremise(input: OperatorInput): Draft | undefined {
   const subject =
     named.map((x) => subjectOf(ctx, x.entity.id)).find((s) => s !== undefined) ?? dealSubject(ctx);
   if (PAID_REPORTED.test(subject.text)) return undefined;
-  const lead = m.noPayment(midSentence(ctx, ctx.kb.nameOf(subject.id, ctx.lang)), ctx.kb.asOf(ctx.lang));
+  const lead = m.noPayment(recordLabel(ctx, ctx.kb.nameOf(subject.id, ctx.lang)), ctx.kb.asOf(ctx.lang));
   return prefixed(lead, subject.card(), input, 'premise.paid', 0.75);
 }
 

@@ -2,9 +2,8 @@ import type { ProjectNow } from '../../knowledge/view.js';
 import { statesIn } from '../analysis/us-states.js';
 import type { Draft } from '../compose.js';
 import { projectDetail } from '../handlers/projects.js';
-import { midSentence } from './operands.js';
 import { type OperatorInput, prefixed } from './operator.js';
-import { someProjectIn } from './premise-index.js';
+import { recordLabel, someProjectIn } from './premise-index.js';
 
 /**
  * A place the question gives a project that its recorded site contradicts ("why was the port moved to
@@ -33,6 +32,6 @@ export function placePremiseOperator(input: OperatorInput): Draft | undefined {
   if (someProjectIn(ctx, wrong)) return undefined;
   const p = named[0] as ProjectNow;
   const site = p.location?.current.value[ctx.lang] ?? '';
-  const lead = m.placeDiffers(midSentence(ctx, p.name[ctx.lang]), wrong[ctx.lang === 'ja' ? 1 : 0], site);
+  const lead = m.placeDiffers(recordLabel(ctx, p.name[ctx.lang]), wrong[ctx.lang === 'ja' ? 1 : 0], site);
   return prefixed(lead, projectDetail(ctx, p, 'general', 0.75), input, 'premise.place', 0.75);
 }

@@ -9,10 +9,10 @@ import { deal } from '../handlers/deal.js';
 import { eventWhen } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
 import { trancheAnswer } from '../handlers/records.js';
-import { whoPerson } from '../handlers/who.js';
-import { midSentence } from './operands.js';
+import { whoOrganisation, whoPerson } from '../handlers/who.js';
 import type { OperatorInput } from './operator.js';
 import { amountPremise } from './premise-amount.js';
+import { recordLabel } from './premise-index.js';
 import { meetingPremise } from './premise-meeting.js';
 import { memberPremise } from './premise-member.js';
 import { ordinalPremise } from './premise-ordinal.js';
@@ -73,14 +73,21 @@ function changePremise(input: OperatorInput): Draft | undefined {
   const first = ordered[0];
   if (!first) return undefined;
   if (ordered.some((x) => premise.reported.test(claimText(ctx, x.entity.id)))) return undefined;
-  const named = ctx.kb.events.get(first.entity.id) ? first.entity.id : event(ctx, q.focus);
-  const card = (named ? cardOf(ctx, named) : bestEvent(input)) ?? cardOf(ctx, first.entity.id);
+  // What is known: the event named (or the subject, if an event), else a project named (what a company
+  // pulled out of), else the best reading's event, else the subject itself.
+  const named = ctx.kb.events.get(first.entity.id) ? first.entity.id : event(ctx, q.focus, 0.6);
+  const object = named ?? ordered.find((x) => x.entity.type === 'project')?.entity.id;
+  const card = (object ? cardOf(ctx, object) : bestEvent(input)) ?? cardOf(ctx, first.entity.id);
   if (!card) return undefined;
   // The organisation that acts in the event is named rather than the event ("the Supreme Court upheld…").
   const actor = kinds && q.focus.find((x) => x.entity.type === 'organisation' && !x.partial);
   const label = ctx.kb.nameOf(actor ? actor.entity.id : first.entity.id, ctx.lang);
-  const name = ctx.kb.people.get(first.entity.id) ? label : midSentence(ctx, label);
-  const lead = m.noReportOf(name, m.changes[premise.change] ?? premise.change);
+  const agent = ['person', 'organisation'].includes(first.entity.type) || !!actor;
+  const name = agent ? label : recordLabel(ctx, label);
+  // A person or organisation does the change ("cancelled anything of the kind"); a record undergoes it.
+  const change =
+    (agent ? m.changesBy[premise.change] : undefined) ?? m.changes[premise.change] ?? premise.change;
+  const lead = m.noReportOf(name, change);
   const gap = ctx.lang === 'ja' ? '' : ' ';
   return {
     ...card,
@@ -155,7 +162,7 @@ function actorPremise(input: OperatorInput): Draft | undefined {
     .map((x) => ctx.kb.nameOf(x, ctx.lang))
     .join(ctx.lang === 'ja' ? '、' : ', ');
   const gap = ctx.lang === 'ja' ? '' : ' ';
-  const lead = `${m.noReportOf(p.name[ctx.lang], m.tookPart(midSentence(ctx, e.name[ctx.lang])))}${who ? `${gap}${ctx.t.participants(who)}` : ''}`;
+  const lead = `${m.noReportOf(p.name[ctx.lang], m.tookPart(recordLabel(ctx, e.name[ctx.lang])))}${who ? `${gap}${ctx.t.participants(who)}` : ''}`;
   return {
     ...card,
     intent: 'premise.actor',
@@ -189,6 +196,11 @@ function claimText(ctx: Ctx, id: string): string {
     // Events about the person (named first among the participants), not every one they attended.
     for (const e of kb.eventsByParticipant.get(id) ?? []) if (e.participants[0] === id) ofEvent(e);
   }
+  const o = kb.organisations.get(id);
+  if (o) {
+    parts.push(o.summary.en, o.summary.ja);
+    for (const e of kb.eventsByParticipant.get(id) ?? []) if (e.participants[0] === id) ofEvent(e);
+  }
   const e = kb.events.get(id);
   if (e) ofEvent(e);
   const pr: ProjectNow | undefined = kb.projects.get(id);
@@ -208,6 +220,8 @@ function cardOf(ctx: Ctx, id: string): Draft | undefined {
   const { kb } = ctx;
   const p = kb.people.get(id);
   if (p) return whoPerson(ctx, p, 0.75);
+  const o = kb.organisations.get(id);
+  if (o) return whoOrganisation(ctx, o, 0.75);
   const e = kb.events.get(id);
   if (e) return eventWhen(ctx, e, 0.75);
   const pr = kb.projects.get(id);
