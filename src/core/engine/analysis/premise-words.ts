@@ -11,6 +11,8 @@ export interface PremiseWord {
   undergoes: readonly ('person' | 'organisation' | 'event' | 'project' | 'tranche' | 'deal')[];
   /** Event kinds preferred as the subject ("upheld": a ruling rather than the hearing before it). */
   eventKinds?: readonly string[];
+  /** What is known is the subject's own card (who the person is), not an event the question names. */
+  showsSubject?: boolean;
   /** Not checked on a yes/no question (the yes/no operator answers it). */
   notOnYesNo?: boolean;
 }
@@ -19,9 +21,10 @@ export const PREMISE_WORDS: readonly PremiseWord[] = [
   {
     change: 'resign',
     asked:
-      /\b(resign\w*|quit|quits|step(ped|s)? down|fired|sacked|dismissed|ousted|impeached)\b|辞任|辞め|解任|更迭|クビ|罷免/,
+      /\b(resign\w*|quit|quits|step(ped|s)? down|fire[ds]?|sack(ed|s)?|dismiss(ed|es)?|oust(ed|s)?|impeach(ed|es)?)\b|辞任|辞め|解任|更迭|クビ|罷免/,
     reported: /resign|step(ped|s)? down|stepping down|dismiss|fired|ousted|辞任|退任|辞意|解任|更迭/,
     undergoes: ['person'],
+    showsSubject: true,
   },
   {
     change: 'cancel',
@@ -45,7 +48,7 @@ export const PREMISE_WORDS: readonly PremiseWord[] = [
   },
   {
     change: 'move',
-    asked: /\b(moved|relocat\w*)\b|移転|移され/,
+    asked: /\b(moved|relocat\w*)\b|移転|移され|移った|移っ|引っ越/,
     reported: /relocat|moved|移転/,
     undergoes: ['project', 'event'],
   },

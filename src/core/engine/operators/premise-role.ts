@@ -35,7 +35,7 @@ function becamePremise(input: OperatorInput): Draft | undefined {
     const p = ctx.kb.people.get(x.entity.id);
     if (!p) continue;
     const office = japanese
-      ? officeAfterName(q.raw, x.alias)
+      ? officeAfterName(q.raw, x.alias, true)
       : askedOffice(q.text.replace(BECOME, ' ').replace(/\b(been|be|is)\b/g, ' '), q.raw, x, false);
     if (!office) continue;
     const held = p.roles.filter((r) => holds(r, office));
@@ -122,12 +122,14 @@ function withCard(input: OperatorInput, p: PersonNow, lead: string, orBest: bool
 }
 
 /** "赤沢首相", "ラトニック財務長官": an office written straight after the name (or ending the alias). */
-function officeAfterName(raw: string, alias: string): string | undefined {
+function officeAfterName(raw: string, alias: string, becoming = false): string | undefined {
   const own = /(首相|総理|大統領|外相|財務相|財務長官|商務長官|経産相|防衛相)$/.exec(alias)?.[0];
   if (own) return own;
   const at = raw.indexOf(alias);
   if (at < 0) return undefined;
-  return JA_OFFICE.exec(raw.slice(at + alias.length))?.[0];
+  // "ベッセント氏が商務長官になった": after an honorific and a particle, only when the question is about becoming.
+  const rest = raw.slice(at + alias.length).replace(becoming ? /^(氏|さん)?(が|は)?/ : /^(氏|さん)?/, '');
+  return JA_OFFICE.exec(rest)?.[0];
 }
 
 /** "prime minister ishiba", "treasury secretary lutnick": the words before the name that make a known title. */

@@ -69,15 +69,19 @@ function changePremise(input: OperatorInput): Draft | undefined {
   const site = subjects.length || !premise.undergoes.includes('project') ? undefined : projectOf(ctx, input);
   const ordered = site
     ? [{ entity: { id: site.id, type: 'project' } } as Mention]
-    : order(ctx, subjects, premise);
+    : objectFirst(q.text, q.raw, order(ctx, subjects, premise));
   const first = ordered[0];
   if (!first) return undefined;
-  if (ordered.some((x) => premise.reported.test(claimText(ctx, x.entity.id)))) return undefined;
+  // A person's change is theirs alone ("why did Trump fire Lutnick?": Lutnick's claims, not Trump's).
+  const checked = first.entity.type === 'person' ? [first] : ordered;
+  if (checked.some((x) => premise.reported.test(claimText(ctx, x.entity.id)))) return undefined;
   // What is known: the event named (or the subject, if an event), else a project named (what a company
   // pulled out of), else the best reading's event, else the subject itself.
   const named = ctx.kb.events.get(first.entity.id) ? first.entity.id : event(ctx, q.focus, 0.6);
   const object = named ?? ordered.find((x) => x.entity.type === 'project')?.entity.id;
-  const card = (object ? cardOf(ctx, object) : bestEvent(input)) ?? cardOf(ctx, first.entity.id);
+  const card = premise.showsSubject
+    ? cardOf(ctx, first.entity.id)
+    : ((object ? cardOf(ctx, object) : bestEvent(input)) ?? cardOf(ctx, first.entity.id));
   if (!card) return undefined;
   // The organisation that acts in the event is named rather than the event ("the Supreme Court upheld…").
   const actor = kinds && q.focus.find((x) => x.entity.type === 'organisation' && !x.partial);
@@ -95,6 +99,22 @@ function changePremise(input: OperatorInput): Draft | undefined {
     lead: `${lead}${gap}${m.known}${gap}${card.lead}`,
     confidence: 0.75,
   };
+}
+
+/** Verbs whose object undergoes the change: "Trump fired Lutnick", "ラトニック長官を解任". */
+const TRANSITIVE =
+  /\b(fire[ds]?|firing|sack(ed|s)?|dismiss(ed|es)?|oust(ed|s)?|remove[ds]?|impeach(ed|es)?)\b/;
+
+/** The person the change is done to comes first: named after an English transitive verb, or before を. */
+function objectFirst(text: string, raw: string, ordered: Mention[]): Mention[] {
+  const verb = TRANSITIVE.exec(text);
+  const object = ordered.find((x) => {
+    if (x.entity.type !== 'person') return false;
+    if (verb) return text.indexOf(x.alias) > verb.index;
+    const at = raw.indexOf(x.alias);
+    return at >= 0 && /^(氏|さん|長官|大臣|首相|大統領)?を/.test(raw.slice(at + x.alias.length));
+  });
+  return object ? [object, ...ordered.filter((x) => x !== object)] : ordered;
 }
 
 /** The subjects in the change's order of preference (a ruling before the hearing, for "upheld"). */
@@ -193,8 +213,20 @@ function claimText(ctx: Ctx, id: string): string {
   if (p) {
     parts.push(p.summary.en, p.summary.ja);
     for (const r of p.roles) parts.push(r.title.en, r.title.ja, r.when?.en ?? '', r.when?.ja ?? '');
-    // Events about the person (named first among the participants), not every one they attended.
-    for (const e of kb.eventsByParticipant.get(id) ?? []) if (e.participants[0] === id) ofEvent(e);
+    // A role that ended with no other role starting that day: the person left office.
+    if (
+      p.roles.some(
+        (r) =>
+          r.to &&
+          startKey(r.to) <= ctx.day &&
+          !p.roles.some((x) => x.from && startKey(x.from) === startKey(r.to as NonNullable<typeof r.to>)),
+      )
+    )
+      parts.push('stepped down');
+    // The names of the events about the person (named first among the participants): their summaries
+    // tell of others too ("elected after Ishiba resigned").
+    for (const e of kb.eventsByParticipant.get(id) ?? [])
+      if (e.participants[0] === id) parts.push(e.name.en, e.name.ja, e.status ?? '');
   }
   const o = kb.organisations.get(id);
   if (o) {

@@ -106,6 +106,24 @@ describe('premises of every kind, checked against the claims valid at now', () =
     expect(ask('高市首相がホワイトハウスを訪問したのはいつ？', '2026-03-25').intent).not.toMatch(/^premise/);
   });
 
+  it('a change is checked on the one it happens to, in its own claims', () => {
+    // Lutnick is the one fired, not Trump; and no claim has Lutnick leaving office.
+    const fired = ask('why did trump fire lutnick', '2026-04-01');
+    expect(fired.lead).toMatch(/^There is no report in my sources that Howard Lutnick resigned/);
+    expect(ask('トランプ大統領がラトニック長官を解任した理由は？', '2026-04-01').lead).toMatch(/ラトニック/);
+    // Takaichi's own events tell of Ishiba's resignation; that is not hers.
+    expect(ask('when did takaichi resign', '2026-04-01').lead).toMatch(/^There is no report/);
+    expect(ask('why did ishiba resign', '2026-04-01').lead).not.toMatch(REJECTS);
+    // A reshuffle is no removal; leaving office with no new role is.
+    expect(ask('why was akazawa fired as trade minister', '2026-04-01').lead).toMatch(/^There is no report/);
+    expect(ask('ベッセント氏が商務長官になったのはいつ？', '2026-04-01').lead).toMatch(
+      /ラトニックは米商務長官/,
+    );
+    expect(ask('オハイオの発電所がペンシルベニアに移ったのはなぜ？', '2026-04-01').lead).toMatch(
+      /移転されたという報道/,
+    );
+  });
+
   it('the checks read the records: a third tranche in the fact base makes "the third tranche" a true premise', () => {
     const facts: FactBaseData = structuredClone(realFacts());
     const second = facts.tranches.find((t) => t.ordinal === 2);
