@@ -11,6 +11,8 @@ export type OrdinalNoun = 'tranche' | 'project' | 'visit' | 'meeting' | 'call';
 export interface Ordinal {
   n: number;
   noun: OrdinalNoun;
+  /** A count ("the three tranches", "all four projects"), not a position ("the third tranche"). */
+  count?: boolean;
 }
 
 const EN_ORDINALS: Record<string, number> = {
@@ -87,6 +89,62 @@ export function ordinalsIn(text: string, raw: string): Ordinal[] {
     if (noun) out.push({ n: jaNumber(m[1]), noun });
   }
   return out.filter((o) => o.n > 0);
+}
+
+const EN_COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const COUNT_NOUNS: Record<string, OrdinalNoun> = {
+  tranche: 'tranche',
+  batche: 'tranche',
+  round: 'tranche',
+  project: 'project',
+  visit: 'visit',
+  trip: 'visit',
+  summit: 'visit',
+  meeting: 'meeting',
+  call: 'call',
+};
+const JA_COUNT_NOUNS: [RegExp, OrdinalNoun][] = [
+  [/^(案件|プロジェクト|事業)/, 'project'],
+  [/^(訪問|訪米)/, 'visit'],
+  [/^(会合|会議|会談|協議)/, 'meeting'],
+];
+
+/** Counts a question takes for granted: "the three tranches", "all four projects", "both visits", "4つの案件". */
+export function countsIn(text: string, raw: string): Ordinal[] {
+  if (FUTURE.test(text) || FUTURE.test(raw)) return [];
+  const out: Ordinal[] = [];
+  for (const m of text.matchAll(
+    /\b(?:the|all|those|these|its|their)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(tranche|batche|round|project|visit|trip|summit|meeting|call)s\b/g,
+  )) {
+    const noun = COUNT_NOUNS[m[2] ?? ''];
+    const n = EN_COUNT[m[1] ?? ''] ?? Number(m[1]);
+    if (noun && n > 1) out.push({ n, noun, count: true });
+  }
+  for (const m of text.matchAll(
+    /\bboth\s+(tranche|batche|round|project|visit|trip|summit|meeting|call)s\b/g,
+  )) {
+    const noun = COUNT_NOUNS[m[1] ?? ''];
+    if (noun) out.push({ n: 2, noun, count: true });
+  }
+  for (const m of raw.matchAll(
+    /([0-9]+|[二三四五六七八九十])\s?(?:つの|件の|回の|度の|)(?=案件|プロジェクト|事業|訪問|訪米|会合|会議|会談|協議)/g,
+  )) {
+    const rest = raw.slice((m.index ?? 0) + m[0].length);
+    const noun = JA_COUNT_NOUNS.find(([re]) => re.test(rest))?.[1];
+    const n = jaNumber(m[1]);
+    if (noun && n > 1) out.push({ n, noun, count: true });
+  }
+  return out;
 }
 
 function jaNumber(s: string | undefined): number {

@@ -81,6 +81,9 @@ const en = {
   ordinalProject: (nth: string, tranche: string) => `a ${nth} project in the ${tranche}`,
   ordinalEvent: (nth: string, noun: string, about: string) => `a ${nth} ${noun} ${about}`,
   eventNouns: { visit: 'visit', meeting: 'meeting', call: 'call' } as Record<string, string>,
+  countTranches: (n: number) => `${n} tranches of projects`,
+  countProjects: (n: number, tranche: string) => `${n} projects in the ${tranche}`,
+  countEvents: (n: number, noun: string, about: string) => `${n} ${noun}s ${about}`,
   eventAbout: (names: string) => `of ${names}`,
   eventLike: (name: string) => `like ${name}`,
   amountDiffers: (name: string, asked: string, recorded: string) =>
@@ -167,6 +170,9 @@ const ja: OperatorMessages = {
   ordinalProject: (nth, tranche) => `${tranche}の${nth}件目の案件`,
   ordinalEvent: (nth, noun, about) => `${about}の${nth}回目の${noun}`,
   eventNouns: { visit: '訪問', meeting: '会合', call: '電話会談' },
+  countTranches: (n) => `${n}つの弾の案件`,
+  countProjects: (n, tranche) => `${tranche}の${n}件の案件`,
+  countEvents: (n, noun, about) => `${about}の${n}回の${noun}`,
   eventAbout: (names) => names,
   eventLike: (name) => name,
   amountDiffers: (name, asked, recorded) =>

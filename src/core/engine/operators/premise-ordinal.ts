@@ -1,7 +1,7 @@
 import type { TrancheRecord } from '../../factbase/schema.js';
 import type { EventNow } from '../../knowledge/view.js';
 import { startKey } from '../../time/date-keys.js';
-import { type Ordinal, ordinalsIn } from '../analysis/premise-parts.js';
+import { countsIn, type Ordinal, ordinalsIn } from '../analysis/premise-parts.js';
 import type { Draft } from '../compose.js';
 import type { Ctx } from '../context.js';
 import type { Mention } from '../gazetteer.js';
@@ -25,7 +25,7 @@ const KINDS: Record<string, readonly string[]> = {
 export function ordinalPremise(input: OperatorInput): Draft | undefined {
   const { q } = input;
   if (q.expects === 'yes-no') return undefined;
-  for (const o of ordinalsIn(q.text, q.raw)) {
+  for (const o of [...ordinalsIn(q.text, q.raw), ...countsIn(q.text, q.raw)]) {
     const found =
       o.noun === 'tranche' ? tranche(input, o) : o.noun === 'project' ? project(input, o) : event(input, o);
     if (found) return found;
@@ -36,8 +36,9 @@ export function ordinalPremise(input: OperatorInput): Draft | undefined {
 function tranche(input: OperatorInput, o: Ordinal): Draft | undefined {
   const { ctx, m } = input;
   const known = ctx.kb.facts.tranches;
-  if (o.n <= 1 || known.some((t) => t.ordinal === o.n)) return undefined;
-  const lead = m.noOrdinal(m.ordinalTranche(m.nth(o.n)), known.length, ctx.kb.asOf(ctx.lang));
+  if (o.count ? o.n <= known.length : o.n <= 1 || known.some((t) => t.ordinal === o.n)) return undefined;
+  const what = o.count ? m.countTranches(o.n) : m.ordinalTranche(m.nth(o.n));
+  const lead = m.noOrdinal(what, known.length, ctx.kb.asOf(ctx.lang));
   const last = known.reduce<TrancheRecord | undefined>(
     (a, t) => (!a || t.ordinal > a.ordinal ? t : a),
     undefined,
@@ -52,11 +53,9 @@ function project(input: OperatorInput, o: Ordinal): Draft | undefined {
   if (!t) return undefined;
   const count = t.projects.filter((id) => ctx.kb.projects.get(id)).length;
   if (o.n <= count) return undefined;
-  const lead = m.noOrdinal(
-    m.ordinalProject(m.nth(o.n), recordLabel(ctx, t.name[ctx.lang])),
-    count,
-    ctx.kb.asOf(ctx.lang),
-  );
+  const name = recordLabel(ctx, t.name[ctx.lang]);
+  const what = o.count ? m.countProjects(o.n, name) : m.ordinalProject(m.nth(o.n), name);
+  const lead = m.noOrdinal(what, count, ctx.kb.asOf(ctx.lang));
   return withLead(input, lead, trancheAnswer(ctx, t, 0.75));
 }
 
@@ -83,7 +82,9 @@ function event(input: OperatorInput, o: Ordinal): Draft | undefined {
         anchors.map((a) => ctx.kb.nameOf(a.entity.id, ctx.lang)).join(ctx.lang === 'ja' ? '・' : ' and '),
       );
   const lead = m.noOrdinal(
-    m.ordinalEvent(m.nth(o.n), m.eventNouns[o.noun] ?? o.noun, about),
+    o.count
+      ? m.countEvents(o.n, m.eventNouns[o.noun] ?? o.noun, about)
+      : m.ordinalEvent(m.nth(o.n), m.eventNouns[o.noun] ?? o.noun, about),
     matches.length,
     ctx.kb.asOf(ctx.lang),
   );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { asksPaid, officeOnly, ordinalsIn } from '../../../../src/core/engine/analysis/premise-parts.js';
+import {
+  asksPaid,
+  countsIn,
+  officeOnly,
+  ordinalsIn,
+} from '../../../../src/core/engine/analysis/premise-parts.js';
 import { statesIn } from '../../../../src/core/engine/analysis/us-states.js';
 import { normalize } from '../../../../src/core/engine/text.js';
 
@@ -30,6 +35,18 @@ describe('premise parts: what a question takes for granted', () => {
     expect(ordinals('when will the third tranche be announced?')).toEqual([]);
     expect(ordinals('第3弾の発表予定は？')).toEqual([]);
     expect(ordinals('what was the second reason given?')).toEqual([]);
+  });
+
+  it('counts: "the three tranches", "all four projects", "both visits", "4つの案件"', () => {
+    const counts = (q: string) => countsIn(normalize(q), q.normalize('NFKC'));
+    expect(counts('what were the three tranches')).toEqual([{ n: 3, noun: 'tranche', count: true }]);
+    expect(counts('list all 4 projects in the first tranche')).toEqual([
+      { n: 4, noun: 'project', count: true },
+    ]);
+    expect(counts('how did both visits go')).toEqual([{ n: 2, noun: 'visit', count: true }]);
+    expect(counts('第1弾の4つの案件は？')).toEqual([{ n: 4, noun: 'project', count: true }]);
+    expect(counts('what will the three tranches be')).toEqual([]);
+    expect(counts('three projects were announced')).toEqual([]);
   });
 
   it('money said to have moved already', () => {
