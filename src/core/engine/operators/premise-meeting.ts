@@ -11,9 +11,6 @@ import { type OperatorInput, prefixed } from './operator.js';
 /** Words that take a meeting, talks or an agreement between the people named for granted. */
 const MEET =
   /\b(met|meet|meeting|talks|talked|spoke|agreed?|agreement|sign(ed)?)\b|会談|会った|会っ|協議|合意|署名/;
-/** Words of agreeing or signing: any kind of event between the people counts (a deal announced together). */
-const AGREE = /\b(agreed?|agreement|sign(ed)?)\b|合意|署名/;
-const MEETING_KINDS = ['meeting', 'summit', 'call', 'visit'];
 
 /**
  * A meeting or an agreement between people named ("what did Akazawa and Trump agree this week?",
@@ -33,10 +30,11 @@ export function meetingPremise(input: OperatorInput): Draft | undefined {
   ];
   if (ids.length < 2) return undefined;
   const [first, ...others] = ids as [string, ...string[]];
-  const kinds = AGREE.test(q.text) || AGREE.test(q.raw) ? undefined : MEETING_KINDS;
   const frame = timeFrameOf(q.text, q.raw, ctx.day);
   const together = (ctx.kb.eventsByParticipant.get(first) ?? []).filter(
-    (e) => others.every((o) => e.participants.includes(o)) && (!kinds || kinds.includes(e.kind)),
+    // Any event with them both counts, whatever its kind: the deal announced on 22 July 2025 is where
+    // Akazawa was received by Trump. Only with no such event (in the frame asked) is the premise rejected.
+    (e) => others.every((o) => e.participants.includes(o)),
   );
   const inFrame = frame
     ? new Set(overlapping(ctx.kb, frame.from, frame.to, 50).map((s) => s.event.id))
