@@ -88,6 +88,8 @@ describe('premises of every kind, checked against the claims valid at now', () =
     expect(ask('what did akazawa and lutnick agree this week', '2026-02-12').intent).not.toBe(
       'premise.meeting',
     );
+    // Akazawa was received by Trump on 22 July 2025 (in the record of the deal announced that day).
+    expect(ask('when did akazawa meet trump', '2026-02-12').intent).not.toBe('premise.meeting');
     const rate = ask('why is the tariff on japanese cars still 27.5%', '2025-10-01');
     expect(rate.intent).toBe('premise.rate');
     expect(rate.lead).toMatch(/the recorded rate is 15%, in effect since September 16, 2025/);
