@@ -7,6 +7,7 @@ import conflictsMore from './conflicts-more.js';
 import droppedDetail from './dropped-detail.js';
 import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
+import falsePremiseMore from './false-premise-more.js';
 import followUp from './follow-up.js';
 import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
@@ -26,6 +27,7 @@ import yesNoMore from './yes-no-more.js';
 export const DEV_CASES: readonly EvalCase[] = [
   ...unknownNames,
   ...falsePremise,
+  ...falsePremiseMore,
   ...commenters,
   ...commonPhrasing,
   ...twoRecords,

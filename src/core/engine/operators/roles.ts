@@ -14,7 +14,7 @@ export function officeAlias(alias: string): boolean {
 }
 
 /** Short forms of offices, spelled out as the role titles spell them. */
-const SHORT_FORMS: Record<string, readonly string[]> = {
+export const SHORT_FORMS: Record<string, readonly string[]> = {
   pm: ['prime minister'],
   premier: ['prime minister'],
   首相: ['首相', '総理'],
