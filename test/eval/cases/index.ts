@@ -8,8 +8,10 @@ import falsePremise from './false-premise.js';
 import followUp from './follow-up.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
+import lookupMore from './lookup-more.js';
 import timeCases from './time.js';
 import twoRecords from './two-records.js';
+import twoRecordsMore from './two-records-more.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
 import wording from './wording.js';
@@ -21,6 +23,7 @@ export const CASES: readonly EvalCase[] = [
   ...commenters,
   ...commonPhrasing,
   ...twoRecords,
+  ...twoRecordsMore,
   ...droppedDetail,
   ...yesNo,
   ...timeCases,
@@ -28,6 +31,7 @@ export const CASES: readonly EvalCase[] = [
   ...followUp,
   ...wording,
   ...lookup,
+  ...lookupMore,
   ...conflicts,
   ...knowledgeEnd,
 ];
