@@ -20,6 +20,7 @@ import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
 import { operate, operatorInput } from './operators/index.js';
+import { closeWinner, wantedOf } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 
@@ -197,14 +198,13 @@ export function createEngine(facts: FactBaseData): Engine {
         aboutCompanies: cues.has('partners') || cues.has('companies'),
       });
     }
-    const answer = top.run(ctx, top.score);
     const second = ranked[1];
-    if (
-      second &&
-      second.score >= AMBIGUITY_FLOOR &&
-      top.score - second.score < AMBIGUITY_MARGIN &&
-      second.question
-    ) {
+    const close = second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN;
+    // Of two close readings, the one whose kind of record answers what is asked (a date: the event).
+    const fit = close ? closeWinner(top, second, wantedOf(normalized, raw, analysis.expects)) : undefined;
+    if (fit) return fit.run(ctx, top.score);
+    const answer = top.run(ctx, top.score);
+    if (close && second.question) {
       // Close readings that lead to the same record are one answer, not a question back.
       const other = second.run(ctx, second.score);
       const same =
