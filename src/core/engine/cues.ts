@@ -10,7 +10,7 @@ export const CUES = {
     ja: /いつ|何日|日付|日程|何月|時期/,
   },
   who: {
-    en: /\b(who|whom|whose|who s|role|roles|title|position|job)\b/,
+    en: /\b(who|whom|whose|who s|whos|role|roles|title|position|job)\b/,
     ja: /誰|だれ|どなた|何者|とは|役職|役割|肩書/,
   },
   where: { en: /\b(where|location|venue)\b/, ja: /どこ|場所/ },
@@ -113,8 +113,8 @@ export const CUES = {
     ja: /経緯|年表|これまで|沿革|タイムライン/,
   },
   partners: {
-    en: /\b(compan(y|ies)|partners?|firms?|involved|involve|involving|linked|tied|behind|participat\w*|backers?|businesses|corporations?|who is building|who will build)\b/,
-    ja: /企業|会社|パートナー|関与|関わ|参加/,
+    en: /\b(compan(y|ies)|partners?|firms?|involved|involve|involving|linked|tied|behind|participat\w*|backers?|businesses|corporations?|who is building|who will build|operators?|operated|operates|runs|run by|developers?)\b/,
+    ja: /企業|会社|パートナー|関与|関わ|参加|運営|事業者/,
   },
   projects: {
     en: /\b(projects?|candidates?|initiatives?|first project|proposals?|deals? under consideration)\b/,

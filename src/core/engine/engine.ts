@@ -5,6 +5,7 @@ import { Visibility, viewAt } from '../knowledge/view.js';
 import { zoneToday } from '../time/date-keys.js';
 import { amountIndex, amountsIn } from './amounts.js';
 import { ClaimWords } from './analysis/claim-words.js';
+import { OfficeHolders } from './analysis/office-holders.js';
 import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
 import { Completer, type Completion } from './complete.js';
@@ -23,6 +24,7 @@ import { operate, operatorInput } from './operators/index.js';
 import { closeWinner, wantedOf } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
+import { typoOfName } from './typo-names.js';
 
 export interface AnswerOptions {
   /** The clock, injected: a Date, or an ISO 8601 string. */
@@ -83,6 +85,7 @@ export function createEngine(facts: FactBaseData): Engine {
   const visibility = new Visibility(facts);
   const entities = entitiesOf(facts);
   const gazetteer = new Gazetteer(entities.list);
+  const offices = new OfficeHolders(facts, entities);
   const outside = new OutsideNames(gazetteer, ClaimWords.of(facts, worldWords()));
   const days = new Map<string, { kb: Knowledge; amounts: ReturnType<typeof amountIndex> }>();
   /** The knowledge of one day (UTC), compiled on first use and kept for the last few days asked. */
@@ -113,7 +116,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || AMOUNT_WORD.test(w)) continue;
       total++;
       const inCue = spans.some(([a, b]) => m.index >= a && m.index + w.length <= b);
-      if (inCue || gazetteer.knows(stem(w))) explained++;
+      if (inCue || gazetteer.knows(stem(w)) || typoOfName(w, mentions)) explained++;
     }
     if (!total) return 1;
     // A strong name match explains the question even when other words are unknown.
@@ -141,7 +144,8 @@ export function createEngine(facts: FactBaseData): Engine {
     const amounts = day(ctx.day).amounts;
     const normalized = normalize(question);
     // A name of something not yet reported on the day is not known: it explains the word, no more.
-    const named = gazetteer.find(question);
+    // An office ("the PM") names whoever held it on the day.
+    const named = offices.redirect(gazetteer.find(question), kb);
     const mentions = named.filter((m) => kb.visible(m.entity.id));
     // A follow-up ("who runs it?", "and the third one?") names what the conversation was about.
     const carried = followUp(question, ctx.conversation, mentions, (id) => entities.byId.get(id));

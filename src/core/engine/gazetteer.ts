@@ -1,4 +1,5 @@
 import type { Entity } from './knowledge.js';
+import { wordsOfName } from './name-words.js';
 import { hasJapanese, normalize, normalizePlain, stem, words } from './text.js';
 import { TypoIndex } from './typo-index.js';
 import { stemEnd, WordTable } from './word-table.js';
@@ -18,6 +19,8 @@ export interface Mention {
 const PARTIAL_TYPES = new Set(['event', 'project']);
 const PARTIAL_MAX = 3;
 const PARTIAL_STRENGTH = 0.62;
+const PARTIAL_STEP = 0.09;
+const PARTIAL_MOST = 0.85;
 const DIGIT = /\d/;
 /** Words too common in names to point at any one of them. */
 const GENERIC = new Set(
@@ -237,8 +240,12 @@ export class Gazetteer {
     const named = new Set(mentions.map((m) => m.entity.id));
     for (const token of qTokens) {
       for (const entity of this.partialsOf(token)) {
-        if (!named.has(entity.id))
-          mentions.push({ entity, alias: token, strength: PARTIAL_STRENGTH, partial: true });
+        if (!named.has(entity.id)) {
+          // More words of one of its names ("ohio … plant" of "Ohio gas plant") point at it more surely.
+          const more = wordsOfName(entity, token, qTokens) - 1;
+          const strength = Math.min(PARTIAL_MOST, PARTIAL_STRENGTH + more * PARTIAL_STEP);
+          mentions.push({ entity, alias: token, strength, partial: true });
+        }
       }
     }
 

@@ -31,7 +31,7 @@ function kindOf(key: string): string {
 /** Kinds that answer a wanted type (1), and kinds that cannot (-1); the rest may (0). */
 const FIT: Partial<Record<Wanted, { yes: readonly string[]; no: readonly string[] }>> = {
   date: {
-    yes: ['event', 'month', 'frame', 'events', 'next', 'timeline'],
+    yes: ['event', 'month', 'frame', 'events', 'next', 'timeline', 'deal.reached', 'gap'],
     no: ['who', 'project', 'projects', 'conflict', 'conflicts', 'sectors', 'amounts', 'term', 'terms'],
   },
   place: { yes: ['project', 'tranche', 'projects'], no: ['term', 'terms', 'amounts', 'conflict', 'sectors'] },
@@ -44,7 +44,7 @@ export function fitOf(key: string, wanted: Wanted): number {
   const fit = FIT[wanted];
   if (!fit) return 0;
   const kind = kindOf(key);
-  if (fit.yes.includes(kind)) return 1;
+  if (fit.yes.includes(key) || fit.yes.includes(kind)) return 1;
   return fit.no.includes(kind) ? -1 : 0;
 }
 
