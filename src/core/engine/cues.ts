@@ -6,7 +6,7 @@ import { hasJapanese } from './text.js';
  */
 export const CUES = {
   when: {
-    en: /\b(when|what date|which date|what day|which day|date|dates|what time|scheduled?|timing)\b/,
+    en: /\b(when|whens|what date|which date|what day|which day|date|dates|what time|scheduled?|timing)\b/,
     ja: /いつ|何日|日付|日程|何月|時期/,
   },
   who: {
@@ -113,7 +113,7 @@ export const CUES = {
     ja: /経緯|年表|これまで|沿革|タイムライン/,
   },
   partners: {
-    en: /\b(compan(y|ies)|partners?|firms?|involved|involve|involving|linked|tied|behind|participat\w*|backers?|businesses|corporations?|who is building|who will build|operators?|operated|operates|runs|run by|developers?)\b/,
+    en: /\b(compan(y|ies)|partners?|firms?|involved|involve|involving|linked|tied|behind|participat\w*|backers?|businesses|corporations?|who is building|whos building|who will build|operators?|operated|operates|runs|run by|developers?)\b/,
     ja: /企業|会社|パートナー|関与|関わ|参加|運営|事業者/,
   },
   projects: {

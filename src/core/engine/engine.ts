@@ -8,6 +8,7 @@ import { ClaimWords } from './analysis/claim-words.js';
 import { OfficeHolders } from './analysis/office-holders.js';
 import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
+import { weakenSharedNames } from './analysis/shared-names.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { type Ctx, makeCtx } from './context.js';
@@ -21,8 +22,9 @@ import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
 import { operate, operatorInput } from './operators/index.js';
-import { closeWinner, wantedOf } from './readings/answer-fit.js';
+import { closeWinner } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
+import { rankReadings } from './readings/rank.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 import { typoOfName } from './typo-names.js';
 
@@ -145,7 +147,7 @@ export function createEngine(facts: FactBaseData): Engine {
     const normalized = normalize(question);
     // A name of something not yet reported on the day is not known: it explains the word, no more.
     // An office ("the PM") names whoever held it on the day.
-    const named = offices.redirect(gazetteer.find(question), kb);
+    const named = weakenSharedNames(question, offices.redirect(gazetteer.find(question), kb));
     const mentions = named.filter((m) => kb.visible(m.entity.id));
     // A follow-up ("who runs it?", "and the third one?") names what the conversation was about.
     const carried = followUp(question, ctx.conversation, mentions, (id) => entities.byId.get(id));
@@ -178,9 +180,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (!prev || r.score > prev.score) best.set(r.key, r);
     }
     const factor = 0.65 + 0.35 * cover;
-    const ranked = [...best.values()]
-      .map((r) => ({ ...r, score: r.score * factor }))
-      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    const { ranked, wanted } = rankReadings(kb, best.values(), { question, normalized, raw, factor });
     const top = ranked[0];
     const analysis: QuestionAnalysis = {
       raw,
@@ -205,8 +205,8 @@ export function createEngine(facts: FactBaseData): Engine {
     const second = ranked[1];
     const close = second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN;
     // Of two close readings, the one whose kind of record answers what is asked (a date: the event).
-    const fit = close ? closeWinner(top, second, wantedOf(normalized, raw, analysis.expects)) : undefined;
-    if (fit) return fit.run(ctx, top.score);
+    const winner = close ? closeWinner(kb, top, second, wanted) : undefined;
+    if (winner) return winner.run(ctx, top.score);
     const answer = top.run(ctx, top.score);
     if (close && second.question) {
       // Close readings that lead to the same record are one answer, not a question back.

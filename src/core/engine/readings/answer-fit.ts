@@ -5,6 +5,7 @@
  * record its key names (`event.…`, `term.…`, `project.…`), never a record id.
  */
 import type { AnswerType } from '../analysis/question.js';
+import type { Knowledge } from '../knowledge.js';
 import type { Reading } from './reading.js';
 
 /** What a question wants, beyond its opening words: "announced when?", "ruling date pls", "deadline". */
@@ -35,9 +36,12 @@ const FIT: Partial<Record<Wanted, { yes: readonly string[]; no: readonly string[
     no: ['who', 'project', 'projects', 'conflict', 'conflicts', 'sectors', 'amounts', 'term', 'terms'],
   },
   place: { yes: ['project', 'tranche', 'projects'], no: ['term', 'terms', 'amounts', 'conflict', 'sectors'] },
-  person: { yes: ['who'], no: ['project', 'projects', 'amounts', 'month', 'sectors'] },
+  person: { yes: ['who'], no: ['amounts', 'month', 'sectors'] },
   amount: { yes: ['project', 'projects', 'tranche', 'amounts', 'deal'], no: ['who', 'month', 'timeline'] },
 };
+
+/** How much a reading gains when its kind answers what is wanted (and loses when it cannot). */
+export const FIT_WEIGHT = 0.05;
 
 /** 1: the reading answers what is wanted; -1: it cannot; 0: it may. */
 export function fitOf(key: string, wanted: Wanted): number {
@@ -52,9 +56,24 @@ export function fitOf(key: string, wanted: Wanted): number {
  * Of two close readings, the one that answers what is wanted when only one does; undefined when
  * both fit as well (a true "did you mean").
  */
-export function closeWinner(top: Reading, second: Reading, wanted: Wanted): Reading | undefined {
+export function closeWinner(
+  kb: Knowledge,
+  top: Reading,
+  second: Reading,
+  wanted: Wanted,
+): Reading | undefined {
   const a = fitOf(top.key, wanted);
   const b = fitOf(second.key, wanted);
-  if (a === b) return undefined;
-  return a > b ? top : second;
+  if (a !== b) return a > b ? top : second;
+  // Two events of one day answer "when?" alike ("the summit" and what was announced at it).
+  if (wanted === 'date' && sameDay(kb, top.key, second.key)) return top;
+  return undefined;
+}
+
+function sameDay(kb: Knowledge, a: string, b: string): boolean {
+  const day = (key: string) =>
+    key.startsWith('event.') ? kb.events.get(key.slice('event.'.length))?.date : undefined;
+  const x = day(a);
+  const y = day(b);
+  return !!x && !!y && JSON.stringify(x) === JSON.stringify(y);
 }
