@@ -54,7 +54,7 @@ export const CUES = {
   average: { en: /\b(average|mean|typical size|avg)\b/, ja: /平均/ },
   remainder: {
     en: /\b(left|remaining|remains|remainder|still to (be )?(allocate|commit|assign)\w*|unallocated|unspent)\b/,
-    ja: /残り|残る|残って|未配分/,
+    ja: /残り|残る|残って|未配分|割り当てられていない|未割り当て|使われていない/,
   },
   share: {
     en: /\b(share|percent|percentage|proportion|fraction|portion|what part|how much of)\b|%/,

@@ -107,8 +107,10 @@ export function arithmetic(
       const by = money(big.usd - small.usd, lang);
       const times = ratioFormat.format(big.usd / small.usd);
       if (op === 'difference') lead = w.difference(by, w.fig(a), w.fig(b));
-      else if (op === 'ratio') lead = w.ratio(w.fig(a), w.fig(b), ratioFormat.format(a.usd / b.usd));
-      else if (op === 'share') {
+      else if (op === 'ratio') {
+        // "How many times the diamond plant is the Ohio plant": the bigger as a multiple of the smaller.
+        lead = w.ratio(w.fig(big), w.fig(small), times);
+      } else if (op === 'share') {
         // The part is the smaller; "what share of X is Y" names them in either order.
         lead = w.share(w.fig(small), pctFormat.format((small.usd / big.usd) * 100), w.fig(big));
       } else if (a.usd === b.usd) lead = w.equal(w.fig(a), w.fig(b));
