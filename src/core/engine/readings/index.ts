@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.js';
+import { amountHistoryReadings } from './amount-history.js';
 import { arithmeticReadings } from './arithmetic.js';
 import { dealReadings } from './deal.js';
 import { eventReadings } from './events.js';
@@ -23,6 +24,7 @@ const FAMILIES = [
   gapReadings,
   recordReadings,
   arithmeticReadings,
+  amountHistoryReadings,
   timeFrameReadings,
   phrasingReadings,
   roleSinceReadings,
