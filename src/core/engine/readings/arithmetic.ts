@@ -1,4 +1,5 @@
 import { type Asked, arithmetic, type Operation } from '../operators/arithmetic.js';
+import { countedProjects, countedSet } from '../operators/counted-set.js';
 import {
   type Operand,
   operandsOf,
@@ -35,6 +36,9 @@ function askedOf(text: string, raw: string): Asked {
 export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
   if (!OPERATION_CUES.some((c) => has(c))) return;
   const named = operandsOf(ctx, a.mentions, a.text);
+  // "The three candidate projects": the projects of the tranche that has that many.
+  const count = named.length ? undefined : countedProjects(a.text, a.text);
+  if (count) named.push(...(countedSet(ctx, count) ?? []));
   const twice = named.length >= 2;
   let op: Operation | undefined;
   let operands: Operand[] = named;
