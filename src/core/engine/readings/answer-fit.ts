@@ -32,7 +32,7 @@ function kindOf(key: string): string {
 /** Kinds that answer a wanted type (1), and kinds that cannot (-1); the rest may (0). */
 const FIT: Partial<Record<Wanted, { yes: readonly string[]; no: readonly string[] }>> = {
   date: {
-    yes: ['event', 'month', 'frame', 'events', 'next', 'timeline', 'deal.reached', 'gap'],
+    yes: ['event', 'month', 'frame', 'events', 'next', 'timeline', 'deal.reached', 'gap', 'role'],
     no: ['who', 'project', 'projects', 'conflict', 'conflicts', 'sectors', 'amounts', 'term', 'terms'],
   },
   place: { yes: ['project', 'tranche', 'projects'], no: ['term', 'terms', 'amounts', 'conflict', 'sectors'] },

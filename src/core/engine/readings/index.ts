@@ -10,6 +10,7 @@ import { projectReadings } from './projects.js';
 import { type Analysis, type Reading, scope } from './reading.js';
 import { recordReadings } from './records.js';
 import { roleSinceReadings } from './role-since.js';
+import { roleStartReadings } from './role-start.js';
 import { sectorReadings } from './sectors.js';
 import { timeFrameReadings } from './time-frame.js';
 
@@ -28,6 +29,7 @@ const FAMILIES = [
   timeFrameReadings,
   phrasingReadings,
   roleSinceReadings,
+  roleStartReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */
