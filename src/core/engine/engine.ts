@@ -26,7 +26,7 @@ import { closeWinner } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
 import { rankReadings } from './readings/rank.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
-import { typoOfName } from './typo-names.js';
+import { namedAlone, typoOfName } from './typo-names.js';
 
 export interface AnswerOptions {
   /** The clock, injected: a Date, or an ISO 8601 string. */
@@ -238,12 +238,14 @@ export function createEngine(facts: FactBaseData): Engine {
         // A name the fact base does not know ("who is Brazil's president") is read as a question.
         if (outside.find(args).length) return understand(ctx, text);
         const name = args.replace(/^(is|are|was)\s+/i, '');
-        const m = gazetteer
-          .find(name)
+        const m = offices
+          .redirect(gazetteer.find(name), kb)
           .find(
             (x) =>
               (x.entity.type === 'person' || x.entity.type === 'organisation') && kb.visible(x.entity.id),
           );
+        // More words than the name ("who heads JBIC", "who is the CEO of Hitachi") make a question.
+        if (m && !namedAlone(name, m.alias)) return understand(ctx, text);
         if (m) {
           const p = kb.people.get(m.entity.id);
           const o = kb.organisations.get(m.entity.id);

@@ -1,5 +1,5 @@
 import type { Mention } from './gazetteer.js';
-import { allowedEdits, editDistance, stem } from './text.js';
+import { allowedEdits, editDistance, hasJapanese, normalize, stem } from './text.js';
 
 /**
  * Whether a question word is a misspelling of a word of a name the question was read to contain
@@ -17,4 +17,16 @@ export function typoOfName(word: string, mentions: readonly Mention[]): boolean 
     }
   }
   return false;
+}
+
+/**
+ * Whether a name is all the words given ("Lutnick", "the PM", "lutnik"), not a question around a
+ * name ("heads JBIC", "the CEO of Hitachi"). Japanese is taken as the name alone.
+ */
+export function namedAlone(words: string, alias: string): boolean {
+  const text = normalize(words).replace(/^(the|a|an) /, '');
+  if (hasJapanese(text)) return true;
+  const given = text.split(' ');
+  const name = alias.split(' ');
+  return given.length <= name.length;
 }

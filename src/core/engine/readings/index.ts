@@ -4,6 +4,7 @@ import { arithmeticReadings } from './arithmetic.js';
 import { dealReadings } from './deal.js';
 import { eventReadings } from './events.js';
 import { gapReadings } from './gaps.js';
+import { orgHeadReadings } from './org-heads.js';
 import { peopleReadings } from './people.js';
 import { phrasingReadings } from './phrasing.js';
 import { projectReadings } from './projects.js';
@@ -30,6 +31,7 @@ const FAMILIES = [
   phrasingReadings,
   roleSinceReadings,
   roleStartReadings,
+  orgHeadReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */
