@@ -1,3 +1,4 @@
+import { foldKana, hasKana } from './kana-fold.js';
 import type { Entity } from './knowledge.js';
 import { wordsOfName } from './name-words.js';
 import { hasJapanese, normalize, normalizePlain, stem, words } from './text.js';
@@ -20,6 +21,8 @@ const PARTIAL_TYPES = new Set(['event', 'project']);
 const PARTIAL_MAX = 3;
 const PARTIAL_STRENGTH = 0.62;
 const PARTIAL_STEP = 0.09;
+/** A kana name matched only once folded (another spelling) is a little weaker evidence. */
+const FOLDED = 0.9;
 const PARTIAL_MOST = 0.85;
 const DIGIT = /\d/;
 /** Words too common in names to point at any one of them. */
@@ -58,6 +61,9 @@ export class Gazetteer {
   private readonly cjkEntity: Entity[] = [];
   private readonly cjkFirst = new Map<string, number>();
   private readonly cjkNext: Int32Array;
+  /** Kana aliases folded (see kana-fold.ts), by their first folded pair: alias indexes. */
+  private readonly foldFirst = new Map<string, number[]>();
+  private readonly foldAlias = new Map<number, string>();
   /**
    * Distinctive words of multi-word names: word t is in partialCount[t] of them (up to
    * PARTIAL_MAX; more is PARTIAL_MAX + 1, too many to point anywhere), the aliases
@@ -111,6 +117,17 @@ export class Gazetteer {
       for (const alias of entity.aliases) addName(entity, alias);
     }
     // Chains built back to front come out in fact-base order.
+    for (let i = 0; i < this.cjkAlias.length; i++) {
+      const alias = this.cjkAlias[i] as string;
+      if (!hasKana(alias)) continue;
+      const folded = foldKana(alias).text;
+      if (folded.length < 3) continue;
+      this.foldAlias.set(i, folded);
+      const pair = folded.slice(0, 2);
+      const list = this.foldFirst.get(pair);
+      if (list) list.push(i);
+      else this.foldFirst.set(pair, [i]);
+    }
     this.cjkNext = new Int32Array(this.cjkAlias.length);
     for (let i = this.cjkAlias.length - 1; i >= 0; i--) {
       const bigram = (this.cjkAlias[i] as string).slice(0, 2);
@@ -268,8 +285,27 @@ export class Gazetteer {
           });
         }
       }
+      if (hasKana(compact)) this.findFolded(compact, seen, mentions);
     }
     return bestPerEntity(mentions);
+  }
+
+  /** Kana names spelt another way ("ラトニク", "だいやもんど"): matched folded, named as typed. */
+  private findFolded(compact: string, seen: Set<number>, mentions: Mention[]): void {
+    const q = foldKana(compact);
+    for (let i = 0; i < q.text.length - 1; i++) {
+      for (const a of this.foldFirst.get(q.text.slice(i, i + 2)) ?? []) {
+        const folded = this.foldAlias.get(a) as string;
+        if (seen.has(a) || !q.text.startsWith(folded, i)) continue;
+        seen.add(a);
+        const typed = compact.slice(q.at[i], (q.at[i + folded.length - 1] as number) + 1);
+        mentions.push({
+          entity: this.cjkEntity[a] as Entity,
+          alias: typed,
+          strength: FOLDED * Math.min(1, 0.5 + folded.length / 6),
+        });
+      }
+    }
   }
 }
 
