@@ -1,6 +1,6 @@
 import { foldKana, hasKana } from './kana-fold.js';
 import type { Entity } from './knowledge.js';
-import { wordsOfName } from './name-words.js';
+import { sameWords, wordsOfName } from './name-words.js';
 import { hasJapanese, normalize, normalizePlain, stem, words } from './text.js';
 import { TypoIndex } from './typo-index.js';
 import { stemEnd, WordTable } from './word-table.js';
@@ -215,7 +215,12 @@ export class Gazetteer {
     // Each question word as word ids: itself when known, else its near misses.
     const variants = qTokens.map((t) => {
       const id = this.table.get(t);
-      if (id !== undefined) return [{ id, edits: 0 }];
+      const same = sameWords(t)
+        .map((w) => this.table.get(w))
+        .filter((x): x is number => x !== undefined && x !== id)
+        .map((x) => ({ id: x, edits: 0 }));
+      if (id !== undefined) return [{ id, edits: 0 }, ...same];
+      if (same.length) return same;
       return this.typos.near(t).map((n) => ({ id: this.table.get(n.word) as number, edits: n.edits }));
     });
 

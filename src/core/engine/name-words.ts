@@ -22,3 +22,24 @@ export function wordsOfName(entity: Entity, token: string, qTokens: readonly str
   }
   return best;
 }
+
+/** Words that name the same thing in names ("2nd batch" = "second batch", "who picks" = "who selects"). */
+const GROUPS: readonly (readonly string[])[] = [
+  ['first', '1st'],
+  ['second', '2nd'],
+  ['third', '3rd'],
+  ['select', 'pick', 'choose'],
+  ['selected', 'picked', 'chosen'],
+];
+const SAME = new Map<string, readonly string[]>();
+for (const group of GROUPS)
+  for (const w of group)
+    SAME.set(
+      w,
+      group.filter((x) => x !== w),
+    );
+
+/** The other words a (stemmed) question word stands for in names; none for most words. */
+export function sameWords(word: string): readonly string[] {
+  return SAME.get(word) ?? [];
+}
