@@ -33,11 +33,5 @@ export function rankReadings(
   }));
   const fit = { tokens: questionTokens(q.question), month: detectMonth(q.normalized, q.raw) };
   const ranked = rankEvents(kb, scored, fit).sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  console.error(
-    ranked
-      .slice(0, 5)
-      .map((r) => `${r.key} ${r.score.toFixed(3)}`)
-      .join(' | '),
-  );
   return { ranked, wanted };
 }
