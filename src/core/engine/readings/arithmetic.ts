@@ -7,6 +7,7 @@ import {
   projectOperand,
   trancheOperand,
 } from '../operators/operands.js';
+import { unrecorded } from '../operators/unrecorded.js';
 import type { ReadingScope } from './reading.js';
 
 const OPERATION_CUES = [
@@ -63,7 +64,14 @@ export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
   else if (has('total') && twice) op = 'sum';
   else if (has('compare') && twice) op = 'compare';
   if (!op) return;
-  const draft = arithmetic(ctx, op, operands, 1, askedOf(a.text, a.text));
+  const draft = arithmetic(
+    ctx,
+    op,
+    operands,
+    1,
+    askedOf(a.text, a.text),
+    unrecorded(ctx, a.mentions, operands),
+  );
   if (!draft) return;
   add({
     key: `amounts.${op}`,

@@ -48,4 +48,14 @@ describe('two records at once, named as people name them', () => {
       /5,14[0-9]億ドル|5143億ドル|5140億ドル/,
     );
   });
+
+  it('takes a sum of tranches as a share of the pledge, and says when an amount is not recorded', () => {
+    const both = ask('what share of the 550bn are the first and second tranche together', '2026-03-25');
+    expect(both.intent).toBe('amounts.share');
+    expect(both.lead).toContain('$98.9 billion');
+    expect(both.lead).toContain('18%');
+    expect(both.notes.join(' ')).toMatch(/Sources disagree on second tranche/);
+    const early = ask('第1弾と第2弾の候補を合わせると5500億ドルの何割？', '2026-03-10');
+    expect(early.notes.join(' ')).toContain('第2弾の案件の金額は記録されていない');
+  });
 });
