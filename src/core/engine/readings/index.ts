@@ -13,6 +13,7 @@ import { recordReadings } from './records.js';
 import { roleSinceReadings } from './role-since.js';
 import { roleStartReadings } from './role-start.js';
 import { sectorReadings } from './sectors.js';
+import { tariffWordReadings } from './tariff-words.js';
 import { timeFrameReadings } from './time-frame.js';
 
 export type { Analysis, Reading } from './reading.js';
@@ -32,6 +33,7 @@ const FAMILIES = [
   roleSinceReadings,
   roleStartReadings,
   orgHeadReadings,
+  tariffWordReadings,
 ];
 
 /** Every plausible reading of a question, scored. Pure. */

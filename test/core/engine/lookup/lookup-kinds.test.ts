@@ -72,3 +72,13 @@ describe('events told apart by the words and month asked', () => {
     expect(ruling.text).toContain('2026年2月20日');
   });
 });
+
+describe('a tariff asked by what it applies to', () => {
+  it('goods: the reciprocal tariff; cars: the auto tariff', () => {
+    const goods = ask("what's the tariff on japanese goods now", '2025-09-10');
+    expect(goods.kind).toBe('answer');
+    expect(goods.text).toContain('15%');
+    expect(goods.title).toMatch(/reciprocal/);
+    expect(ask("what's the tariff on japanese cars", '2025-10-01').text).toContain('27.5%');
+  });
+});
