@@ -7,6 +7,7 @@ import {
   projectOperand,
   trancheOperand,
 } from '../operators/operands.js';
+import { sectorOperands } from '../operators/sector-sets.js';
 import { unrecorded } from '../operators/unrecorded.js';
 import type { ReadingScope } from './reading.js';
 
@@ -40,6 +41,10 @@ export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
   // "The three candidate projects": the projects of the tranche that has that many.
   const count = named.length ? undefined : countedProjects(a.text, a.text);
   if (count) named.push(...(countedSet(ctx, count) ?? []));
+  // "Energy vs minerals in the first tranche": each sector as the sum of the tranche's projects in it.
+  const tranche = named.length === 1 && named[0]?.parts?.length ? named[0] : undefined;
+  const sectors = tranche ? sectorOperands(ctx, a.mentions, a.text, tranche) : [];
+  if (sectors.length >= 2) named.splice(0, named.length, ...sectors);
   const twice = named.length >= 2;
   let op: Operation | undefined;
   let operands: Operand[] = named;

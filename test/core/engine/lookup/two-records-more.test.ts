@@ -58,4 +58,12 @@ describe('two records at once, named as people name them', () => {
     const early = ask('第1弾と第2弾の候補を合わせると5500億ドルの何割？', '2026-03-10');
     expect(early.notes.join(' ')).toContain('第2弾の案件の金額は記録されていない');
   });
+
+  it('sums a tranche by sector, saying which figure a disputed part uses', () => {
+    const a = ask('energy vs minerals in the first tranche: how much each');
+    expect(a.intent).toBe('amounts.compare');
+    expect(a.lead).toMatch(/^Energy, including pipelines, in the first tranche/);
+    expect(a.lead).toContain('$600 million');
+    expect(a.notes.join(' ')).toMatch(/Sources disagree on energy/);
+  });
 });
