@@ -116,8 +116,14 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
   const { kb, lang, t } = ctx;
   const { byRecord, byTerm } = sidesOf(kb);
   if (!byRecord.size) return draft;
-  const named = q.focus.filter((x) => !x.partial).map((x) => x.entity.id);
   const facts = draft.facts ?? [];
+  // A record named but passed over for another of its kind ("the March visit" over the visit the
+  // alias names) is not what the answer is about.
+  const first = facts[0];
+  const firstType = first ? kb.record(first)?.type : undefined;
+  const named = q.focus
+    .filter((x) => !x.partial && !(firstType && x.entity.id !== first && x.entity.type === firstType))
+    .map((x) => x.entity.id);
   const rests = facts.slice(0, MAX_FACTS);
   let rest = q.raw.normalize('NFKC').toLowerCase();
   for (const x of q.focus) if (!x.partial) rest = rest.split(x.alias.toLowerCase()).join(' ');

@@ -5,8 +5,10 @@ import { Visibility, viewAt } from '../knowledge/view.js';
 import { zoneToday } from '../time/date-keys.js';
 import { amountIndex, amountsIn } from './amounts.js';
 import { ClaimWords } from './analysis/claim-words.js';
+import { OfficeHolders } from './analysis/office-holders.js';
 import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
+import { weakenSharedNames } from './analysis/shared-names.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { withConflicts } from './conflict-sides.js';
@@ -21,8 +23,11 @@ import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
 import { operate, operatorInput } from './operators/index.js';
+import { closeWinner } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
+import { rankReadings } from './readings/rank.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
+import { namedAlone, typoOfName } from './typo-names.js';
 
 export interface AnswerOptions {
   /** The clock, injected: a Date, or an ISO 8601 string. */
@@ -83,6 +88,7 @@ export function createEngine(facts: FactBaseData): Engine {
   const visibility = new Visibility(facts);
   const entities = entitiesOf(facts);
   const gazetteer = new Gazetteer(entities.list);
+  const offices = new OfficeHolders(facts, entities);
   const outside = new OutsideNames(gazetteer, ClaimWords.of(facts, worldWords()));
   const days = new Map<string, { kb: Knowledge; amounts: ReturnType<typeof amountIndex> }>();
   /** The knowledge of one day (UTC), compiled on first use and kept for the last few days asked. */
@@ -113,7 +119,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || AMOUNT_WORD.test(w)) continue;
       total++;
       const inCue = spans.some(([a, b]) => m.index >= a && m.index + w.length <= b);
-      if (inCue || gazetteer.knows(stem(w))) explained++;
+      if (inCue || gazetteer.knows(stem(w)) || typoOfName(w, mentions)) explained++;
     }
     if (!total) return 1;
     // A strong name match explains the question even when other words are unknown.
@@ -141,7 +147,8 @@ export function createEngine(facts: FactBaseData): Engine {
     const amounts = day(ctx.day).amounts;
     const normalized = normalize(question);
     // A name of something not yet reported on the day is not known: it explains the word, no more.
-    const named = gazetteer.find(question);
+    // An office ("the PM") names whoever held it on the day.
+    const named = weakenSharedNames(question, offices.redirect(gazetteer.find(question), kb));
     const mentions = named.filter((m) => kb.visible(m.entity.id));
     // A follow-up ("who runs it?", "and the third one?") names what the conversation was about.
     const carried = followUp(question, ctx.conversation, mentions, (id) => entities.byId.get(id));
@@ -174,9 +181,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (!prev || r.score > prev.score) best.set(r.key, r);
     }
     const factor = 0.65 + 0.35 * cover;
-    const ranked = [...best.values()]
-      .map((r) => ({ ...r, score: r.score * factor }))
-      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    const { ranked, wanted } = rankReadings(kb, best.values(), { question, normalized, raw, factor });
     const top = ranked[0];
     const analysis: QuestionAnalysis = {
       raw,
@@ -198,14 +203,13 @@ export function createEngine(facts: FactBaseData): Engine {
         aboutCompanies: cues.has('partners') || cues.has('companies'),
       });
     }
-    const answer = top.run(ctx, top.score);
     const second = ranked[1];
-    if (
-      second &&
-      second.score >= AMBIGUITY_FLOOR &&
-      top.score - second.score < AMBIGUITY_MARGIN &&
-      second.question
-    ) {
+    const close = second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN;
+    // Of two close readings, the one whose kind of record answers what is asked (a date: the event).
+    const winner = close ? closeWinner(kb, top, second, wanted) : undefined;
+    if (winner) return winner.run(ctx, top.score);
+    const answer = top.run(ctx, top.score);
+    if (close && second.question) {
       // Close readings that lead to the same record are one answer, not a question back.
       const other = second.run(ctx, second.score);
       const same =
@@ -232,12 +236,14 @@ export function createEngine(facts: FactBaseData): Engine {
         // A name the fact base does not know ("who is Brazil's president") is read as a question.
         if (outside.find(args).length) return understand(ctx, text);
         const name = args.replace(/^(is|are|was)\s+/i, '');
-        const m = gazetteer
-          .find(name)
+        const m = offices
+          .redirect(gazetteer.find(name), kb)
           .find(
             (x) =>
               (x.entity.type === 'person' || x.entity.type === 'organisation') && kb.visible(x.entity.id),
           );
+        // More words than the name ("who heads JBIC", "who is the CEO of Hitachi") make a question.
+        if (m && !namedAlone(name, m.alias)) return understand(ctx, text);
         if (m) {
           const p = kb.people.get(m.entity.id);
           const o = kb.organisations.get(m.entity.id);

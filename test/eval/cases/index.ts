@@ -12,10 +12,12 @@ import followUp from './follow-up.js';
 import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
+import lookupMore from './lookup-more.js';
 import lookupWords from './lookup-words.js';
 import timeCases from './time.js';
 import timeMore from './time-more.js';
 import twoRecords from './two-records.js';
+import twoRecordsMore from './two-records-more.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
 import whyMore from './why-more.js';
@@ -31,6 +33,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...commenters,
   ...commonPhrasing,
   ...twoRecords,
+  ...twoRecordsMore,
   ...droppedDetail,
   ...yesNo,
   ...timeCases,
@@ -41,6 +44,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...wording,
   ...lookup,
   ...lookupWords,
+  ...lookupMore,
   ...conflicts,
   ...conflictsMore,
   ...knowledgeEnd,

@@ -63,6 +63,9 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
   const named = of('project').length > 0;
   if (has('projects'))
     add({ key: 'projects.list', score: named ? 0.7 : has('howMuch') ? 0.8 : 0.85, ...list });
-  else if (has('partners') && projectsCue && !of('organisation').length)
-    add({ key: 'projects.list', score: 0.8, ...list });
+  else if (has('partners') && projectsCue && !of('organisation').length) {
+    // "Who runs the Ohio plant?": a project named surely is asked about, not the whole list.
+    const sure = projects.some((m) => m.strength >= 0.7);
+    add({ key: 'projects.list', score: sure ? 0.6 : 0.8, ...list });
+  }
 }
