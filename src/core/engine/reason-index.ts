@@ -45,7 +45,7 @@ function build(kb: Knowledge): ReasonIndex {
   };
   for (const claim of reasonsOn(kb.facts)) {
     const r = claim.reason;
-    const cue = topicTerms(r.aliases.join(' '));
+    const cue = topicTerms((r.aliases ?? []).join(' '));
     const explains = [r.explains?.en ?? '', r.explains?.ja ?? ''];
     const words = topicTerms(
       [r.text.en, r.text.ja, ...explains, claim.name.en, claim.name.ja, ...claim.about].join(' '),
