@@ -145,12 +145,9 @@ export const Reason = z.strictObject({
     description: 'What the reason explains, when not the record itself ("No first project was decided").',
   }),
   text: Localized.meta({ description: 'The reason, in our own words.' }),
-  aliases: z
-    .array(z.string().min(1))
-    .optional()
-    .meta({
-      description: 'Words that show a question asks for this reason ("delay", "inconclusive", "遅れ").',
-    }),
+  aliases: z.array(z.string().min(1)).optional().meta({
+    description: 'Words that show a question asks for this reason ("delay", "inconclusive", "遅れ").',
+  }),
   reported: IsoDate.meta({ description: 'The day a source first gave the reason.' }),
   cite: Cites,
 });
