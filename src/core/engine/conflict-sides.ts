@@ -158,6 +158,7 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     const about = [c.id, ...c.about];
     const onFocus = about.some((id) => named.includes(id));
     const onRecord = about.some((id) => rests.includes(id));
+    const onFirst = facts[0] !== undefined && about.includes(facts[0]);
     // A disagreement about a record the question names is asked in the name's words too ("the tariff
     // after the court ruling": the ruling is named, and the rate after it is what is disputed).
     if (onFocus) wholeTerms ??= topicTerms(q.raw);
@@ -174,8 +175,9 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     // Every side already in the answer: nothing to add.
     if (present.every(Boolean)) continue;
     const uses = present.some(Boolean);
-    // About a record named or used, asked about or one of its figures stated; or asked in its own words.
-    const applies = ((onFocus || onRecord) && (asks || uses)) || topic >= 2;
+    // About a record named or used and asked about; about the answer's own record, one of whose
+    // figures it states; or asked in its own words.
+    const applies = ((onFocus || onRecord) && asks) || (onFirst && uses) || topic >= 2;
     const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
     all.push({ side, weight, asks, applies });
   }
@@ -215,7 +217,6 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     ...draft,
     lead: `${draft.lead}${gap}${said}`,
     items: [...items, ...(draft.items ?? [])],
-    facts: [...facts, ...chosen.map((s) => s.conflict.id)],
     sources: [...sources],
   };
 }
