@@ -154,7 +154,7 @@ export const en = {
     `${name}: ${when}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,
   eventUpcomingMonth: (name: string, when: string, reported: string) =>
     `${name} is expected in ${when}, as reported on ${reported}. No exact date has been given.`,
-  eventCurrentDay: (name: string, when: string) => `${name} is scheduled for ${when}: that is now.`,
+  eventCurrentDay: (name: string, when: string) => `${name}: ${when}, under way now.`,
   eventCurrentMonth: (name: string, when: string, reported: string) =>
     `${name} is expected this month (${when}), as reported on ${reported}; the exact date is not known.`,
   eventStale: (name: string, when: string, asOf: string) =>

@@ -143,7 +143,7 @@ export const ja: Messages = {
   eventUpcomingDay: (name, when, days) => `${name}: ${when}（${days === 1 ? '明日' : `あと${days}日`}）。`,
   eventUpcomingMonth: (name, when, reported) =>
     `${reported}の報道によれば、${name}は${when}の予定。正確な日付は示されていない。`,
-  eventCurrentDay: (name, when) => `${name}は${when}の予定で、まさに今。`,
+  eventCurrentDay: (name, when) => `${name}: ${when}、現在進行中。`,
   eventCurrentMonth: (name, when, reported) =>
     `${reported}の報道によれば、${name}は今月（${when}）の予定。正確な日付は不明。`,
   eventStale: (name, when, asOf) =>
