@@ -177,7 +177,9 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     const uses = present.some(Boolean);
     // About a record named or used and asked about; about the answer's own record, one of whose
     // figures it states; or asked in its own words.
-    const applies = ((onFocus || onRecord) && asks) || (onFirst && uses) || topic >= 2;
+    // A list rests on none of its items alone: a disagreement about one of them is shown when asked.
+    const applies =
+      ((onFocus || onRecord) && asks) || (onFirst && uses && draft.kind !== 'list') || topic >= 2;
     const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
     all.push({ side, weight, asks, applies });
   }

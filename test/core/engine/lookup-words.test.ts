@@ -27,3 +27,14 @@ describe("a named official's words, not readers' opinions", () => {
     expect(ask("what's the 90/10 thing", '2026-06-15').intent).toBe('term');
   });
 });
+
+describe('projects by place', () => {
+  it('"what projects are in Georgia?" lists the projects sited there, and says so when there are none', () => {
+    const georgia = ask('what projects are in georgia?', '2026-06-15');
+    expect(georgia.intent).toBe('projects.in-place');
+    expect(georgia.items.map((i) => i.label).join(' ')).toMatch(/diamond/i);
+    const alabama = ask('alabama projects?', '2026-06-15');
+    expect(alabama.intent).toBe('projects.in-place.none');
+    expect(alabama.lead).toMatch(/No project in Alabama/);
+  });
+});

@@ -13,6 +13,7 @@ import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
 import lookupMore from './lookup-more.js';
+import lookupPlaces from './lookup-places.js';
 import lookupWords from './lookup-words.js';
 import timeCases from './time.js';
 import timeMore from './time-more.js';
@@ -44,6 +45,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...wording,
   ...lookup,
   ...lookupWords,
+  ...lookupPlaces,
   ...lookupMore,
   ...conflicts,
   ...conflictsMore,

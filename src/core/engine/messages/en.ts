@@ -119,6 +119,11 @@ export const en = {
   noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   noProjects: 'No projects are recorded yet.',
+  projectsInTitle: (place: string) => `Projects in ${place}`,
+  projectsIn: (place: string, n: number) =>
+    n === 0
+      ? `No project in ${place} is recorded in my sources.`
+      : `${n} ${n === 1 ? 'project is' : 'projects are'} recorded in ${place}:`,
   largestTitle: 'The largest project',
   smallestTitle: 'The smallest project',
   extremeLead: (op: 'largest' | 'smallest', name: string, amount: string, n: number) =>

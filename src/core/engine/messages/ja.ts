@@ -112,6 +112,9 @@ export const ja: Messages = {
   conflictsLead: (n) => `情報源の見解が分かれている点は${n}件:`,
   noConflicts: '情報源の食い違いはまだ記録されていない。',
   stance: { supportive: '肯定的', critical: '批判的', mixed: '賛否両論' },
+  projectsInTitle: (place) => `${place}の案件`,
+  projectsIn: (place, n) =>
+    n === 0 ? `${place}の案件は情報源に記録されていない。` : `${place}の案件は${n}件記録されている。`,
   noProjects: '案件はまだ記録されていない。',
   largestTitle: '最大の案件',
   smallestTitle: '最小の案件',

@@ -1,9 +1,10 @@
+import { statesIn } from '../analysis/us-states.js';
 import { firstProjectStatus } from '../handlers/first-project.js';
-import { aggregateProjects, listProjects, projectDetail } from '../handlers/projects.js';
+import { aggregateProjects, listProjects, projectDetail, projectsInPlace } from '../handlers/projects.js';
 import type { ReadingScope } from './reading.js';
 
 /** Candidate projects: aggregates, whether one was chosen, one project, or the list. */
-export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope): void {
+export function projectReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const projects = [...of('project'), ...partialOf('project')];
   const projectsCue = has('projects') || projects.length > 0;
@@ -57,6 +58,18 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
         const open = [has('where') ? c.t.projectWhereUnknown : '', has('when') ? c.t.projectWhenUnknown : ''];
         return { ...draft, notes: [...open.filter(Boolean), ...(draft.notes ?? [])] };
       },
+    });
+  }
+  // "What projects are in Georgia?": a list asked of a place is the projects sited there.
+  const place = has('projects') && !of('project').length ? statesIn(a.text, a.text)[0] : undefined;
+  if (place) {
+    const [en, ja] = place;
+    add({
+      key: `projects.in.${en}`,
+      score: 0.9,
+      label: t.projectsInTitle(lang === 'ja' ? ja : en),
+      question: '',
+      run: (c, s) => projectsInPlace(c, { en, ja }, s),
     });
   }
   // A project named in full outweighs the generic word "project" in the same question.
