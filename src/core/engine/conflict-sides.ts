@@ -166,10 +166,10 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     // Neither on the question's records nor the answer's, nor asked in its own words: not this one.
     if (!onFocus && !onRecord && topic < 2) continue;
     const figures = side.figures[lang];
-    const asks =
+    const askedByName =
       side.aliases.some((a) => question.includes(a)) ||
-      figures.some((fs) => fs.some((f) => f.test(question))) ||
-      topic + 0.5 * shared(asked, side.said) >= 1.5;
+      figures.some((fs) => fs.some((f) => f.test(question)));
+    const asks = askedByName || topic + 0.5 * shared(asked, side.said) >= 1.5;
     const text = shown();
     const present = figures.map((fs) => fs.some((f) => f.test(text)));
     // Every side already in the answer: nothing to add.
@@ -179,7 +179,9 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     // figures it states; or asked in its own words.
     // A list rests on none of its items alone: a disagreement about one of them is shown when asked.
     const applies =
-      ((onFocus || onRecord) && asks) || (onFirst && uses && draft.kind !== 'list') || topic >= 2;
+      draft.kind === 'list'
+        ? askedByName && (onFocus || onRecord || topic >= 2)
+        : ((onFocus || onRecord) && asks) || (onFirst && uses) || topic >= 2;
     const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
     all.push({ side, weight, asks, applies });
   }

@@ -38,3 +38,18 @@ describe('projects by place', () => {
     expect(alabama.lead).toMatch(/No project in Alabama/);
   });
 });
+
+describe('tariff rates with no measure named', () => {
+  it('"how much is the tariff?" lists every measure with its rate and status on the day', () => {
+    for (const q of ['関税はいくら？', "what's the tariff rate now?"]) {
+      const a = ask(q, '2026-04-01');
+      expect(a.intent).toBe('tariffs.list');
+      expect(a.text).toMatch(/15\s?[%％]/);
+      expect(a.text).toMatch(/122/);
+    }
+  });
+
+  it('what Japan gets in return is still what the deal gives', () => {
+    expect(ask('what does japan get in return', '2026-04-01').intent).toBe('deal.gives-us');
+  });
+});

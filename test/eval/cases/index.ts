@@ -14,6 +14,7 @@ import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
 import lookupMore from './lookup-more.js';
 import lookupPlaces from './lookup-places.js';
+import lookupTariffs from './lookup-tariffs.js';
 import lookupWords from './lookup-words.js';
 import timeCases from './time.js';
 import timeMore from './time-more.js';
@@ -46,6 +47,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...lookup,
   ...lookupWords,
   ...lookupPlaces,
+  ...lookupTariffs,
   ...lookupMore,
   ...conflicts,
   ...conflictsMore,

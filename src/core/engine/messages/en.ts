@@ -119,6 +119,11 @@ export const en = {
   noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   noProjects: 'No projects are recorded yet.',
+  tariffsTitle: 'US tariffs on Japan',
+  tariffsLead: (n: number, asOf: string) =>
+    n
+      ? `The US tariff measures on Japan my sources record, with their rates as of ${asOf}:`
+      : 'No tariff measure is recorded yet.',
   projectsInTitle: (place: string) => `Projects in ${place}`,
   projectsIn: (place: string, n: number) =>
     n === 0

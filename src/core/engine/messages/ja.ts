@@ -115,6 +115,11 @@ export const ja: Messages = {
   projectsInTitle: (place) => `${place}の案件`,
   projectsIn: (place, n) =>
     n === 0 ? `${place}の案件は情報源に記録されていない。` : `${place}の案件は${n}件記録されている。`,
+  tariffsTitle: '日本に対する米国の関税',
+  tariffsLead: (n, asOf) =>
+    n
+      ? `情報源が記録している日本への米国の関税措置と、${asOf}時点の税率：`
+      : '関税措置はまだ記録されていない。',
   noProjects: '案件はまだ記録されていない。',
   largestTitle: '最大の案件',
   smallestTitle: '最小の案件',

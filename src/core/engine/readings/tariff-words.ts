@@ -4,11 +4,13 @@
  * or scope shares the question's words; the one in force first where several do.
  */
 import type { TariffRecord } from '../../factbase/schema.js';
-import { tariffAnswer } from '../handlers/records.js';
+import { tariffAnswer, tariffList } from '../handlers/records.js';
 import { hasJapanese, normalize, stem, words } from '../text.js';
 import type { ReadingScope } from './reading.js';
 
 const TARIFF = /\btariffs?\b|関税/;
+/** A rate asked for: "what rate", "how high", "%", "何％", "いくら". */
+const RATE = /\b(rate|rates|how high|percent|percentage|now)\b|%|％|何パーセント|税率|いくら|何%/;
 /** Words every tariff shares: they say nothing of which one. */
 const COMMON = new Set(
   'tariff tariffs rate rates japan japanese imported import imports from the and are by under deal per'.split(
@@ -16,6 +18,8 @@ const COMMON = new Set(
   ),
 );
 const HIRAGANA = /[\u3040-\u309f]/;
+/** Japanese pairs every tariff question has: "tariff", "tax rate". */
+const GENERIC_PAIRS = new Set(['関税', '税率']);
 
 /** A tariff's words: those of its names (which say what it is) and of its scope. */
 interface TariffWords {
@@ -32,7 +36,7 @@ function tokens(text: string, into: Set<string>): void {
   const compact = norm.replace(/[\s\p{P}]+/gu, '');
   for (let i = 0; i < compact.length - 1; i++) {
     const pair = compact.slice(i, i + 2);
-    if (hasJapanese(pair) && !HIRAGANA.test(pair) && pair !== '関税') into.add(pair);
+    if (hasJapanese(pair) && !HIRAGANA.test(pair) && !GENERIC_PAIRS.has(pair)) into.add(pair);
   }
 }
 
@@ -47,11 +51,10 @@ function wordsOf(t: TariffRecord): TariffWords {
   return w;
 }
 
-export function tariffWordReadings({ ctx, a, of, add }: ReadingScope): void {
+export function tariffWordReadings({ ctx, a, has, of, add }: ReadingScope): void {
   if (!TARIFF.test(a.text) || of('tariff').length) return;
   const asked = new Set<string>();
   tokens(a.text, asked);
-  if (!asked.size) return;
   let best: { t: TariffRecord; shared: number; live: boolean } | undefined;
   for (const t of ctx.kb.facts.tariffs) {
     if (!ctx.kb.visible(t.id)) continue;
@@ -65,7 +68,18 @@ export function tariffWordReadings({ ctx, a, of, add }: ReadingScope): void {
     if (!best || shared > best.shared || (shared === best.shared && live && !best.live))
       best = { t, shared, live };
   }
-  if (!best) return;
+  if (!best) {
+    // "What's the tariff now?", "関税はいくら？": no measure named, so every one with its rate.
+    if (RATE.test(a.text) || has('howMuch'))
+      add({
+        key: 'tariffs.list',
+        score: 0.97,
+        label: ctx.t.tariffsTitle,
+        question: ctx.t.tariffsTitle,
+        run: (c, s) => tariffList(c, s),
+      });
+    return;
+  }
   const tariff = best.t;
   add({
     key: `tariff.${tariff.id}`,
