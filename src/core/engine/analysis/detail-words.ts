@@ -65,7 +65,7 @@ export const DETAIL_WORDS: readonly DetailKind[] = [
   {
     detail: 'operator',
     asked:
-      /\bwho (will |is going to |would )?(run|runs|running|operate|operates|operating|build|builds|building)\b|\b(operator|run by|operated by|developer)\b|運営|運転するのは|建設するのは|事業者/,
+      /\b(who|whos|who is|who s) (will |is going to |would )?(run|runs|running|operate|operates|operating|build|builds|building)\b|\b(operator|run by|operated by|developer)\b|運営|運転するのは|建設するのは|事業者/,
     fields: ['operator'],
   },
   {

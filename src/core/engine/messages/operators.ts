@@ -47,6 +47,8 @@ const en = {
   eventOn: (event: string, when: string) => `${event}: ${when}.`,
   noReportYet: (name: string, asOf: string) => `There is no report of ${lowerFirst(name)} as of ${asOf}.`,
   disagree: (sides: string) => `sources disagree: ${sides}`,
+  noMeeting: (a: string, b: string, month: string) =>
+    `My sources report no meeting between ${a} and ${b}${month ? ` in ${month}` : ''}.`,
   announcedOn: (date: string) => `Announced on ${date}.`,
   whyLead: (event: string, why: string) => `${event}: ${why}`,
   whyNotGiven: (event: string) => `My sources do not state a reason for ${event}.`,
@@ -112,6 +114,7 @@ const ja: OperatorMessages = {
   eventOn: (event, when) => `${event}: ${when}。`,
   noReportYet: (name, asOf) => `${asOf}時点で${name}の報道はまだありません。`,
   disagree: (sides) => `情報源で食い違い: ${sides}`,
+  noMeeting: (a, b, month) => `情報源には${month ? `${month}の` : ''}${a}と${b}の会談の報道はありません。`,
   announcedOn: (date) => `${date}に発表。`,
   whyLead: (event, why) => `${event}：${why}`,
   whyNotGiven: (event) => `情報源には${event}の理由は示されていません。`,

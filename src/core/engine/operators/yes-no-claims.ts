@@ -1,11 +1,12 @@
 import type { TermRecord } from '../../factbase/schema.js';
 import type { EventNow } from '../../knowledge/view.js';
 import { startKey as startKeyOf } from '../../time/date-keys.js';
-import { formatDayKey } from '../../time/dates.js';
+import { formatDayKey, monthName } from '../../time/dates.js';
 import { askedDetail } from '../analysis/detail-words.js';
 import type { Draft } from '../compose.js';
 import { eventWhen, stateOf } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
+import { whoPerson } from '../handlers/who.js';
 import type { Knowledge } from '../knowledge.js';
 import { hasJapanese, normalize } from '../text.js';
 import { perDay } from './day-cache.js';
@@ -15,8 +16,10 @@ import { projectOf, termRecord, trancheOf, trancheRecord } from './subjects.js';
 import {
   askedDates,
   askedDays,
+  askedMonth,
   asksRightNow,
   dateMatches,
+  MET_WORDS,
   STATUS_WORDS,
   statusAsked,
 } from './yes-no-words.js';
@@ -205,6 +208,12 @@ export function status(input: OperatorInput): Draft | undefined {
   const group = trancheOf(ctx, input);
   const known = input.best();
   if (!group || !known || known.kind !== 'answer') return undefined;
+  // A status a tranche does not have ("financed"): every one of its projects must have it.
+  if (!asked.tranche.length) {
+    if (!group.members.length) return undefined;
+    const all = group.members.every((x) => asked.project.includes(x.status));
+    return { ...known, intent: 'yes-no.status', lead: lead(input, all, known.lead) };
+  }
   const record = trancheRecord(ctx, group.id);
   let current: string | undefined;
   for (const o of record?.status ?? []) if (o.reported <= ctx.day) current = o.value;
@@ -407,4 +416,37 @@ export function notYetReported(input: OperatorInput): Draft | undefined {
     confidence: 0.7,
     suggestions: [],
   };
+}
+
+/** "Did Akazawa meet Lutnick in March?": an event both took part in, in that month if one is named, as known now. */
+export function met(input: OperatorInput): Draft | undefined {
+  const { ctx, q, m } = input;
+  const { lang } = ctx;
+  if (!MET_WORDS.test(`${q.text} ${q.raw}`)) return undefined;
+  const people = [...new Set(named(input, 'person').map((x) => x.entity.id))].filter((id) =>
+    ctx.kb.people.get(id),
+  );
+  if (people.length < 2) return undefined;
+  const [a, b] = people as [string, string];
+  const month = askedMonth(q.text, q.raw);
+  const both = (ctx.kb.eventsByParticipant.get(a) ?? []).filter((e) => {
+    if (!e.participants.includes(b)) return false;
+    const s = stateOf(ctx, e);
+    return (
+      s.phase === 'past' &&
+      e.status !== 'cancelled' &&
+      (month === undefined || Number(s.start.slice(5, 7)) === month)
+    );
+  });
+  const last = both.at(-1);
+  if (!last) {
+    const [x, y] = people.map((id) => ctx.kb.nameOf(id, lang)) as [string, string];
+    const person = ctx.kb.people.get(a);
+    if (!person) return undefined;
+    const card = whoPerson(ctx, person, 0.8);
+    const when = month === undefined ? '' : monthName(month, lang);
+    return { ...card, intent: 'yes-no.met', lead: lead(input, false, m.noMeeting(x, y, when)) };
+  }
+  const card = eventWhen(ctx, last, 0.85);
+  return { ...card, intent: 'yes-no.met', lead: lead(input, true, card.lead) };
 }

@@ -11,6 +11,7 @@ import { askedOffice, currentTitles, titleIs } from './roles.js';
 import { projectOf } from './subjects.js';
 import {
   ended,
+  met,
   notYetReported,
   order,
   place,
@@ -34,6 +35,7 @@ export function yesNoOperator(input: OperatorInput): Draft | undefined {
     status(input) ??
     unstatedDetail(input) ??
     trancheMember(input) ??
+    met(input) ??
     tookPart(input) ??
     amount(input) ??
     involved(input) ??
