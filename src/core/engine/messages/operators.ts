@@ -67,6 +67,7 @@ const en = {
     construction: 'start of construction',
     name: 'project name',
     output: 'expected output',
+    duration: 'length',
   } as Record<string, string>,
   /** Labels of the record fields that hold a detail (see analysis/detail-words.ts). */
   fieldLabels: { location: 'Site', operator: 'Run by' } as Record<string, string>,
@@ -132,6 +133,7 @@ const ja: OperatorMessages = {
     construction: '着工時期',
     name: '案件名',
     output: '見込まれる効果',
+    duration: '時間',
   },
   fieldLabels: { location: '所在地', operator: '運営' },
 };
