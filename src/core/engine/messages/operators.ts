@@ -47,6 +47,7 @@ const en = {
   eventOn: (event: string, when: string) => `${event}: ${when}.`,
   noReportYet: (name: string, asOf: string) => `There is no report of ${lowerFirst(name)} as of ${asOf}.`,
   disagree: (sides: string) => `sources disagree: ${sides}`,
+  notYesOrNo: 'My sources do not put it as a yes or no. What they say:',
   noMeeting: (a: string, b: string, month: string) =>
     `My sources report no meeting between ${a} and ${b}${month ? ` in ${month}` : ''}.`,
   announcedOn: (date: string) => `Announced on ${date}.`,
@@ -115,6 +116,7 @@ const ja: OperatorMessages = {
   eventOn: (event, when) => `${event}: ${when}。`,
   noReportYet: (name, asOf) => `${asOf}時点で${name}の報道はまだありません。`,
   disagree: (sides) => `情報源で食い違い: ${sides}`,
+  notYesOrNo: '情報源ははい・いいえでは答えていません。記載は次のとおりです。',
   noMeeting: (a, b, month) => `情報源には${month ? `${month}の` : ''}${a}と${b}の会談の報道はありません。`,
   announcedOn: (date) => `${date}に発表。`,
   whyLead: (event, why) => `${event}：${why}`,

@@ -450,3 +450,91 @@ export function met(input: OperatorInput): Draft | undefined {
   const card = eventWhen(ctx, last, 0.85);
   return { ...card, intent: 'yes-no.met', lead: lead(input, true, card.lead) };
 }
+
+/**
+ * A yes/no question no check could decide, about the deal's terms ("is the money a loan?"): neither
+ * yes nor no, but what the terms say, every disagreeing account shown. Only where no plain reading
+ * answers; the terms are found by the words they use (indexed once per day).
+ */
+export function termText(input: OperatorInput): Draft | undefined {
+  const { ctx, q, m } = input;
+  const { lang } = ctx;
+  const known = input.best();
+  if (known && known.kind === 'answer') return undefined;
+  const index = perDay(ctx.kb, 'term-words', termWords);
+  const hits = new Map<string, number>();
+  const words = hasJapanese(q.raw) ? japaneseGrams(q.raw) : q.text.split(' ').map(stemOf);
+  for (const w of new Set(words)) {
+    if ((!hasJapanese(w) && w.length < 4) || TERM_STOP.has(w)) continue;
+    for (const id of index.get(w) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+  }
+  let bestId: string | undefined;
+  let most = 0;
+  for (const [id, n] of hits) if (n > most) [bestId, most] = [id, n];
+  const term = bestId ? termRecord(ctx, bestId) : undefined;
+  if (!term || most < (hasJapanese(q.raw) ? 3 : 2)) return undefined;
+  const texts: string[] = [];
+  for (const o of term.value)
+    if (o.reported <= ctx.day && !texts.includes(o.value.text[lang])) texts.push(o.value.text[lang]);
+  if (!texts.length) return undefined;
+  const said = texts.length > 1 ? m.disagree(texts.join(lang === 'ja' ? '／' : ' / ')) : (texts[0] as string);
+  return {
+    kind: 'answer',
+    intent: 'yes-no.term-text',
+    title: term.topic[lang],
+    lead: `${m.notYesOrNo}${gapOf(input)}${term.topic[lang]}: ${said}`,
+    items: [],
+    notes: [],
+    facts: [term.id],
+    confidence: 0.6,
+    suggestions: [],
+  };
+}
+
+const stemOf = (w: string) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** Two-character runs of the Japanese words of a text. */
+const japaneseGrams = (text: string): string[] => {
+  const out: string[] = [];
+  for (const run of text.match(/[\u30a0-\u30ff\u4e00-\u9fff]{2,}/g) ?? [])
+    for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2));
+  return out;
+};
+
+/** Words that say nothing of a term. */
+const TERM_STOP = new Set([
+  'does',
+  'will',
+  'japan',
+  'japans',
+  'have',
+  'that',
+  'this',
+  'there',
+  'what',
+  'with',
+  'from',
+  'deal',
+  'really',
+  'actually',
+  'true',
+  '日本',
+  '本当',
+]);
+
+/** The words (English, stemmed) and Japanese character pairs of every term known on the day, to term ids. */
+function termWords(kb: Knowledge): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (w: string, id: string) => {
+    const list = out.get(w);
+    if (!list) out.set(w, [id]);
+    else if (list.at(-1) !== id) list.push(id);
+  };
+  for (const t of kb.facts.terms) {
+    const en = [t.topic.en, ...t.aliases, ...t.value.map((o) => o.value.text.en)].join(' ').toLowerCase();
+    for (const w of en.split(/[^a-z0-9]+/)) if (w.length >= 4) add(stemOf(w), t.id);
+    const ja = [t.topic.ja, ...t.aliases, ...t.value.map((o) => o.value.text.ja)].join(' ');
+    for (const g of japaneseGrams(ja)) add(g, t.id);
+  }
+  return out;
+}

@@ -16,6 +16,7 @@ import {
   order,
   place,
   status,
+  termText,
   termValue,
   tookPart,
   trancheMember,
@@ -43,7 +44,8 @@ export function yesNoOperator(input: OperatorInput): Draft | undefined {
     termValue(input) ??
     ended(input) ??
     notYetReported(input) ??
-    happened(input)
+    happened(input) ??
+    termText(input)
   );
 }
 

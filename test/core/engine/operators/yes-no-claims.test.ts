@@ -124,4 +124,15 @@ describe('yes/no checks over the claims valid at now', () => {
     expect(ask('has jbic lent money for the first tranche?', '2026-06-01').lead).toMatch(/^Yes\b/);
     expect(ask('has jbic lent money for the first tranche?').lead).toMatch(/^No\b/);
   });
+
+  it('a question on the terms no check decides: neither yes nor no, what the terms say, both accounts', () => {
+    const a = ask('is the money a loan?');
+    expect(a.lead).not.toMatch(/^(Yes|No)\b/);
+    expect(a.lead).toMatch(/disagree/);
+    expect(a.lead).toMatch(/loan/);
+  });
+
+  it('a single shared word is not enough to claim a term answers', () => {
+    expect(ask('does trump like sushi?').intent).not.toBe('yes-no.term-text');
+  });
 });
