@@ -9,19 +9,9 @@ import { hasJapanese, normalize } from '../text.js';
 import type { OperatorInput } from './operator.js';
 import { askedOffice, currentTitles, titleIs } from './roles.js';
 import { projectOf } from './subjects.js';
-import {
-  ended,
-  met,
-  notYetReported,
-  order,
-  place,
-  status,
-  termText,
-  termValue,
-  tookPart,
-  trancheMember,
-  unstatedDetail,
-} from './yes-no-claims.js';
+import { ended, met, notYetReported, order, tookPart } from './yes-no-events.js';
+import { place, status, trancheMember, unstatedDetail } from './yes-no-projects.js';
+import { termText, termValue } from './yes-no-terms.js';
 import { asksRightNow } from './yes-no-words.js';
 
 /** A yes/no question gets "Yes" or "No" first, decided from the claims valid at `now`. */
