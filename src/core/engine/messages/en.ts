@@ -119,6 +119,8 @@ export const en = {
   noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   noProjects: 'No projects are recorded yet.',
+  frameNothing: (label: string) => `${label}: no event in my sources.`,
+  askWhoIs: (name: string) => `Who is ${name}?`,
   tariffsTitle: 'US tariffs on Japan',
   tariffsLead: (n: number, asOf: string) =>
     n
