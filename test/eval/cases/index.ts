@@ -9,6 +9,7 @@ import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
 import falsePremiseMore from './false-premise-more.js';
 import followUp from './follow-up.js';
+import followUpMore from './follow-up-more.js';
 import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
 import lookup from './lookup.js';
@@ -43,6 +44,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...why,
   ...whyMore,
   ...followUp,
+  ...followUpMore,
   ...wording,
   ...lookup,
   ...lookupWords,
