@@ -8,6 +8,7 @@ import droppedDetail from './dropped-detail.js';
 import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
 import falsePremiseMore from './false-premise-more.js';
+import falsePremiseWords from './false-premise-words.js';
 import followUp from './follow-up.js';
 import followUpMore from './follow-up-more.js';
 import { FRESH_CASES } from './fresh/index.js';
@@ -33,6 +34,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...unknownNames,
   ...falsePremise,
   ...falsePremiseMore,
+  ...falsePremiseWords,
   ...commenters,
   ...commonPhrasing,
   ...twoRecords,

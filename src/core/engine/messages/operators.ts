@@ -40,6 +40,8 @@ const en = {
     move: 'was moved',
     uphold: 'upheld them',
     approve: 'was approved',
+    replace: 'was replaced or succeeded',
+    'fall out': 'fell out with anyone or broke off talks',
   } as Record<string, string>,
   changesBy: {
     cancel: 'cancelled anything of the kind',
@@ -153,6 +155,8 @@ const ja: OperatorMessages = {
     move: '移転された',
     uphold: '支持・合憲と判断した',
     approve: '承認された',
+    replace: '交代した・後任が決まった',
+    'fall out': '決裂・対立した',
   },
   changesBy: {
     cancel: '何かを中止・撤回した',
