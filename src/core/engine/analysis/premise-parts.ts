@@ -162,9 +162,9 @@ function jaNumber(s: string | undefined): number {
 
 /** Money said to have moved already: paid, sent, disbursed, invested so far. */
 const PAID_EN =
-  /\b(already (paid|sent|spent|transferred|wired|invested|disbursed|put in|handed over)|(paid|sent|spent|transferred|wired|invested|disbursed|handed over|put in)\b.*\b(so far|to date|yet|already)|been (paid|disbursed|transferred|wired|sent|spent)|actually (paid|sent|spent|invested|transferred))\b/;
+  /\b(how much (did|has|have) (japan|tokyo|they|it|jbic) (paid|pay|sent|send|transferred|transfer|wired|wire|disbursed|disburse|handed over|hand over)|(did|has) (japan|tokyo) (paid|pay|sent|send|transferred|transfer|wired|wire) (any|the|anything|money|cash)|already (paid|sent|spent|transferred|wired|invested|disbursed|put in|handed over)|(paid|sent|spent|transferred|wired|invested|disbursed|handed over|put in)\b.*\b(so far|to date|yet|already)|been (paid|disbursed|transferred|wired|sent|spent)|actually (paid|sent|spent|invested|transferred))\b/;
 const PAID_JA =
-  /(もう|すでに|既に|これまでに|実際に|今までに)[^？?]{0,20}(払|支払|送金|拠出|投資し|出資し|出し)|(支払われ|送金され|拠出され|実行され|払い込まれ)/;
+  /(もう|すでに|既に|これまでに|実際に|今までに)[^？?]{0,20}(払|支払|送金|拠出|投資し|出資し|出し)|(支払われ|送金され|拠出され|実行され|払い込まれ)|(いくら|何ドル|どれだけ)[^？?]{0,10}(払った|支払った|送金した|出した)/;
 
 /** Whether the question takes for granted that money has already been paid or disbursed. */
 export function asksPaid(text: string, raw: string): boolean {

@@ -14,7 +14,7 @@ import { projectOf } from './subjects.js';
 /** Two figures this close are one ("$33 billion" and "$33.3 billion" are both recorded anyway). */
 const SAME = 0.015;
 /** Words that make the deal the subject of an amount when no record is named ("投資額が7000億ドルに"). */
-const DEAL_WORDS = /\b(pledge|investment|commitment|package)\b|投資|約束|誓約|拠出/;
+const DEAL_WORDS = /\b(pledge|investment|commitment|package|550|550bn)\b|投資|約束|誓約|拠出|5500億/;
 
 /** A record's amounts: those reported by `now`, and every one the fact base has (some reported later). */
 interface Amounts {
