@@ -21,6 +21,7 @@ import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
 import { operate, operatorInput } from './operators/index.js';
 import { type Reading, readings } from './readings/index.js';
+import { Retrieval } from './retrieval/retrieve.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 
 export interface AnswerOptions {
@@ -102,6 +103,8 @@ export function createEngine(facts: FactBaseData): Engine {
     typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
   // Autocomplete is built on first use: only Discord asks for it, and it need not slow the load.
   let completer: Completer | undefined;
+  // Retrieval over every claim's text: the index is built the first time a question needs it.
+  const retrieval = new Retrieval(facts);
 
   /** Share of the question's content words explained by a cue phrase or a known name (0..1). */
   function coverage(normalized: string, spans: readonly [number, number][], mentions: Mention[]): number {
@@ -191,9 +194,14 @@ export function createEngine(facts: FactBaseData): Engine {
       ),
     );
     if (operated) return operated;
-    if (!top || top.score < THRESHOLD) {
+    // No reading, or one that explains little of the question: the claim that matches it best, if any.
+    const weak = !top || top.score < THRESHOLD;
+    const unnamed = weak || cover < 1 ? unknownNames(question) : [];
+    const retrieved = unnamed.length ? undefined : retrieval.answer(ctx, analysis, weak ? undefined : cover);
+    if (retrieved) return retrieved;
+    if (!top || weak) {
       return unknown(ctx, top?.score ?? 0, 'not-covered', {
-        unnamed: unknownNames(question),
+        unnamed,
         aboutCompanies: cues.has('partners') || cues.has('companies'),
       });
     }

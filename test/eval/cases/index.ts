@@ -2,11 +2,13 @@
 import type { EvalCase } from '../types.js';
 import commenters from './commenters.js';
 import commonPhrasing from './common-phrasing.js';
+import commonPhrasingMore from './common-phrasing-more.js';
 import conflicts from './conflicts.js';
 import droppedDetail from './dropped-detail.js';
 import falsePremise from './false-premise.js';
 import followUp from './follow-up.js';
 import knowledgeEnd from './knowledge-end.js';
+import knowledgeEndMore from './knowledge-end-more.js';
 import lookup from './lookup.js';
 import timeCases from './time.js';
 import twoRecords from './two-records.js';
@@ -20,6 +22,7 @@ export const CASES: readonly EvalCase[] = [
   ...falsePremise,
   ...commenters,
   ...commonPhrasing,
+  ...commonPhrasingMore,
   ...twoRecords,
   ...droppedDetail,
   ...yesNo,
@@ -30,4 +33,5 @@ export const CASES: readonly EvalCase[] = [
   ...lookup,
   ...conflicts,
   ...knowledgeEnd,
+  ...knowledgeEndMore,
 ];

@@ -1,0 +1,202 @@
+/**
+ * Retrieval over the text of every claim, in both languages (MiniSearch: BM25, fuzzy and prefix
+ * search). Built once per fact base, on first need. A claim's words are indexed once per distinct
+ * wording (a hundred records saying the same thing are one document), without the record's names:
+ * names are the gazetteer's job, and a question that names a record gives that record's claims the
+ * credit for the name's words. Each search keeps only the claims reported by the day and not yet
+ * replaced, whose kind of answer fits the question, and whose words cover the question's words well
+ * enough. Pure: no clock of its own, the day is passed in.
+ */
+import MiniSearch from 'minisearch';
+import type { FactBaseData } from '../../factbase/schema.js';
+import type { AnswerType } from '../analysis/question.js';
+import { type Claim, claimsOf, HOLDS, holdsOf } from './claims.js';
+import { termGroups, tokenize } from './tokens.js';
+
+export interface Hit {
+  claim: Claim;
+  /** Share of the question's terms (weighted by how rare they are) the claim matches: 0..1. */
+  cover: number;
+  /** How many of the question's words (an English or katakana word, a kanji run) it matches. */
+  words: number;
+}
+
+/** What the caller knows of the question and the day. */
+export interface Query {
+  question: string;
+  /** 'YYYY-MM-DD': claims reported after it, or replaced by then, do not count. */
+  day: string;
+  expects: AnswerType;
+  /** Whether a record is known on the day. */
+  visible(record: string): boolean;
+  /** Records the question names, with the name as typed: their claims are credited with its words. */
+  named: ReadonlyMap<string, string>;
+  /** Whether the caller takes a claim (the next best is tried when not). */
+  accept?(claim: Claim): boolean;
+}
+
+/** A question term the claims hardly use carries the question: weighted by inverse document frequency. */
+const idf = (docs: number, df: number) => Math.log(1 + docs / (df + 1));
+
+/** At least this share of the question's (weighted) terms must be in the claim. */
+export const MIN_COVER = 0.6;
+/** A claim must match at least this many of the question's words: one shared word is chance. */
+export const MIN_WORDS = 2;
+/** Only the best few documents are looked at. */
+const CONSIDERED = 12;
+/** Of a wording many records share, only this many claims are looked at. */
+const PER_DOCUMENT = 64;
+/** Of a named record, only this many claims are looked at. */
+const PER_RECORD = 64;
+/** A term in more documents than this says nothing (like "the"): it is left out of the question. */
+const COMMON = 1000;
+
+const isLatin = (t: string) => /^[a-z0-9]/.test(t);
+
+export class ClaimIndex {
+  private readonly claims: Claim[];
+  private readonly index: MiniSearch<number>;
+  /** In how many documents (distinct wordings) each term occurs. */
+  private readonly df = new Map<string, number>();
+  /** The claims of each document: one claim index, or a list for a wording records share. */
+  private readonly docClaims: (number | number[])[] = [];
+  /** Where a record's claims start (claimsOf lists a record's claims together). */
+  private readonly firstClaim = new Map<string, number>();
+
+  constructor(facts: FactBaseData) {
+    const claims = claimsOf(facts);
+    this.claims = claims;
+    const texts: string[] = [];
+    const byWords = new Map<string, number>();
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i] as Claim;
+      if (!this.firstClaim.has(c.record)) this.firstClaim.set(c.record, i);
+      const terms = tokenize(searchText(c));
+      if (!terms.length) continue;
+      const key = terms.join(' ');
+      const doc = byWords.get(key);
+      if (doc === undefined) {
+        byWords.set(key, texts.length);
+        texts.push(key);
+        this.docClaims.push(i);
+        for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      } else {
+        const had = this.docClaims[doc] as number | number[];
+        if (typeof had === 'number') this.docClaims[doc] = [had, i];
+        else if (had.length < PER_DOCUMENT) had.push(i);
+      }
+    }
+    this.index = new MiniSearch<number>({
+      fields: ['t'],
+      idField: 'id',
+      extractField: (doc, field) => (field === 'id' ? doc : texts[doc]),
+      // A document is its terms already, one space apart.
+      tokenize: (text) => text.split(' '),
+      processTerm: (t) => t,
+    });
+    this.index.addAll(texts.map((_, i) => i));
+  }
+
+  get size(): number {
+    return this.claims.length;
+  }
+
+  /** The best claim for the question on the day whose kind fits what it expects, or undefined. */
+  find(q: Query): Hit | undefined {
+    const df = (t: string) => this.df.get(t) ?? 0;
+    const groups = termGroups(q.question)
+      .map((g) => g.filter((t) => df(t) <= COMMON))
+      .filter((g) => g.length);
+    const weight = weights(groups, this.docClaims.length, df);
+    let total = 0;
+    for (const w of weight.values()) total += w;
+    if (!total) return undefined;
+    // The words of each named record's name, as the question has them.
+    const nameTerms = new Map<string, Set<string>>();
+    for (const [record, name] of q.named) nameTerms.set(record, new Set(tokenize(name)));
+    const need = q.expects in HOLDS ? HOLDS[q.expects as keyof typeof HOLDS] : 0;
+    const usable = (c: Claim) =>
+      !(c.from > q.day || (c.until && c.until <= q.day)) &&
+      (c.kind === 'source' || q.visible(c.record)) &&
+      (!need || (holdsOf(c) & need) !== 0) &&
+      (!q.accept || q.accept(c));
+    let best: Hit | undefined;
+    const consider = (c: Claim, matched: ReadonlySet<string>) => {
+      const name = nameTerms.get(c.record);
+      let sum = 0;
+      let words = 0;
+      for (const g of groups) {
+        const hit = g.some((t) => matched.has(t) || name?.has(t));
+        if (hit) words++;
+        for (const t of g) if (matched.has(t) || name?.has(t)) sum += weight.get(t) ?? 0;
+      }
+      const cover = sum / total;
+      if (cover < MIN_COVER || words < MIN_WORDS) return;
+      if (!best || cover > best.cover || (cover === best.cover && words > best.words))
+        best = { claim: c, cover, words };
+    };
+    // The claims of the records the question names, matched word by word.
+    for (const record of q.named.keys()) {
+      const start = this.firstClaim.get(record);
+      if (start === undefined) continue;
+      for (let i = start; i < this.claims.length && i < start + PER_RECORD; i++) {
+        const c = this.claims[i] as Claim;
+        if (c.record !== record) break;
+        if (usable(c)) consider(c, new Set(tokenize(searchText(c))));
+      }
+    }
+    // The best matching wordings, each through its first usable claim (a named record's first).
+    const searched = [...weight.keys()];
+    const results = this.index.search(searched.join(' '), {
+      tokenize: () => searched,
+      processTerm: (t) => t,
+      // Only a word no claim holds is looked for as a typo or a prefix (a known word is searched
+      // as it is): fuzzy search is the costly part, and a known word needs none.
+      fuzzy: (t) => (isLatin(t) && df(t) === 0 ? (t.length >= 8 ? 2 : t.length >= 5 ? 1 : 0) : 0),
+      prefix: (t) => isLatin(t) && df(t) === 0 && t.length >= 4,
+      weights: { fuzzy: 0.6, prefix: 0.5 },
+    });
+    for (const r of results.slice(0, CONSIDERED)) {
+      const list = this.docClaims[r.id as number] as number | number[];
+      const ids = typeof list === 'number' ? [list] : list;
+      let chosen: Claim | undefined;
+      for (const i of ids) {
+        const c = this.claims[i] as Claim;
+        if (!usable(c)) continue;
+        if (nameTerms.has(c.record)) {
+          chosen = c;
+          break;
+        }
+        chosen ??= c;
+      }
+      if (chosen) consider(chosen, new Set(r.queryTerms));
+    }
+    return best;
+  }
+}
+
+/** The words a claim is found by: its text in both languages, and its name when that is a topic. */
+function searchText(c: Claim): string {
+  return c.topical ? `${c.name.en} ${c.name.ja} ${c.text.en} ${c.text.ja}` : `${c.text.en} ${c.text.ja}`;
+}
+
+/**
+ * Each term's weight, its rarity. A pair of kanji no claim holds, between pairs that claims do hold,
+ * straddles two words ("融資額" → "資額"): it is left out. Pairs next to another unknown pair are an
+ * unknown word, and count.
+ */
+function weights(groups: readonly string[][], docs: number, df: (t: string) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const g of groups) {
+    for (let i = 0; i < g.length; i++) {
+      const t = g[i] as string;
+      const straddles =
+        g.length > 1 &&
+        df(t) === 0 &&
+        (i === 0 || df(g[i - 1] as string) > 0) &&
+        (i === g.length - 1 || df(g[i + 1] as string) > 0);
+      if (!straddles) out.set(t, idf(docs, df(t)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { THRESHOLD } from '../../../../src/core/engine/engine.js';
+import { realEngine } from '../fixture.js';
+
+const engine = realEngine();
+const ask = (q: string, now: string, lang: 'en' | 'ja' = 'en') =>
+  engine.answer(q, { now: `${now}T12:00:00Z`, lang });
+
+describe('retrieval in the engine: the closest claim instead of a false "I don\'t know"', () => {
+  it('answers a question no reading understands from the claim that matches it, with its source', () => {
+    const a = ask('who runs the ohio plant', '2026-02-20');
+    expect(a.kind).toBe('answer');
+    expect(a.intent).toBe('retrieval.operator');
+    expect(a.lead).toMatch(/^The closest thing in my sources: .*SB Energy/);
+    expect(a.sources.length).toBeGreaterThan(0);
+    expect(a.facts).toContain('data-center-power-plant');
+    // Less sure than a reading that understood the question, more than "I don't know".
+    expect(a.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(a.confidence).toBeLessThan(0.8);
+  });
+
+  it('in Japanese, with the claim in Japanese', () => {
+    const a = ask('JBICの総裁は？', '2026-03-10', 'ja');
+    expect(a.lead).toMatch(/^情報源で最も近い内容はこちらです：.*林/);
+    expect(a.lead).not.toMatch(/closest|Governor/);
+  });
+
+  it('gives an event claim with its date as known on the day', () => {
+    const a = ask('衆院選で自民党は何議席取ったの？', '2026-03-25', 'ja');
+    expect(a.text).toMatch(/315/);
+  });
+
+  it('shows every side of a disagreement it lands on, never one alone', () => {
+    const a = ask('how much is the diamnd plant', '2026-03-25');
+    expect(a.text).toMatch(/\$600 million/);
+    expect(a.text).toMatch(/\$500 million/);
+  });
+
+  it('keeps saying "I don\'t know" when nothing matches well enough', () => {
+    for (const q of [
+      'how much does a big mac cost in japan',
+      '東京の天気は？',
+      "what's japan's consumption tax rate",
+    ]) {
+      expect(ask(q, '2026-12-06').kind).toBe('unknown');
+    }
+  });
+
+  it('never answers with a claim reported after the clock', () => {
+    const before = ask('衆院選で自民党は何議席取ったの？', '2026-01-20', 'ja');
+    expect(before.text).not.toMatch(/315/);
+  });
+
+  it('leaves names the sources never mention to the unknown-names operator', () => {
+    const a = ask('how many seats did Honda win in the election', '2026-03-25');
+    expect(a.text).toMatch(/Honda/);
+    expect(a.intent).not.toMatch(/^retrieval/);
+  });
+
+  it('leaves yes/no questions to the readings and operators (a matching text gives no yes or no)', () => {
+    const a = ask('did the LDP win 315 seats?', '2026-03-25');
+    expect(a.intent).not.toMatch(/^retrieval/);
+  });
+});
