@@ -194,17 +194,25 @@ export function createEngine(facts: FactBaseData): Engine {
       ),
     );
     if (operated) return operated;
-    // No reading, or one that explains little of the question: the claim that matches it best, if any.
-    const weak = !top || top.score < THRESHOLD;
-    const unnamed = weak || cover < 1 ? unknownNames(question) : [];
-    const retrieved = unnamed.length ? undefined : retrieval.answer(ctx, analysis, weak ? undefined : cover);
+    // The claim that matches the question best, when no reading understood it, or when the best
+    // reading's answer matches the question's words far worse than that claim does (retrieval/).
+    const unnamed = unknownNames(question);
+    let read: Draft | undefined;
+    const reading = top && top.score >= THRESHOLD ? () => (read ??= readingAnswer(ctx, ranked)) : undefined;
+    const retrieved = unnamed.length ? undefined : retrieval.answer(ctx, analysis, reading);
     if (retrieved) return retrieved;
-    if (!top || weak) {
+    if (!reading) {
       return unknown(ctx, top?.score ?? 0, 'not-covered', {
         unnamed,
         aboutCompanies: cues.has('partners') || cues.has('companies'),
       });
     }
+    return reading();
+  }
+
+  /** The best reading's answer; two close readings that lead to different records ask back. */
+  function readingAnswer(ctx: Ctx, ranked: readonly Reading[]): Draft {
+    const top = ranked[0] as Reading;
     const answer = top.run(ctx, top.score);
     const second = ranked[1];
     if (

@@ -101,15 +101,31 @@ export class ClaimIndex {
     return this.claims.length;
   }
 
-  /** The best claim for the question on the day whose kind fits what it expects, or undefined. */
-  find(q: Query): Hit | undefined {
+  /** A question's words, without those too common to say anything, and each term's weight. */
+  private question(text: string) {
     const df = (t: string) => this.df.get(t) ?? 0;
-    const groups = termGroups(q.question)
+    const groups = termGroups(text)
       .map((g) => g.filter((t) => df(t) <= COMMON))
       .filter((g) => g.length);
     const weight = weights(groups, this.docClaims.length, df);
     let total = 0;
     for (const w of weight.values()) total += w;
+    return { groups, weight, total, df };
+  }
+
+  /** How much of a question (weighted as for a claim) a text holds: 0..1 (an answer's text, say). */
+  cover(question: string, text: string): number {
+    const { weight, total } = this.question(question);
+    if (!total) return 1;
+    const has = new Set(tokenize(text));
+    let sum = 0;
+    for (const [t, w] of weight) if (has.has(t)) sum += w;
+    return sum / total;
+  }
+
+  /** The best claim for the question on the day whose kind fits what it expects, or undefined. */
+  find(q: Query): Hit | undefined {
+    const { groups, weight, total, df } = this.question(q.question);
     if (!total) return undefined;
     // The words of each named record's name, as the question has them.
     const nameTerms = new Map<string, Set<string>>();

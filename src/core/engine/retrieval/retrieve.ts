@@ -7,49 +7,45 @@ import { closestClaim } from './answer.js';
 import { ClaimIndex, type Hit } from './claim-index.js';
 import type { Claim } from './claims.js';
 
-/**
- * A reading that explains less than this share of the question's words may be answering another
- * question: a claim that matches the question's words much better is given instead.
- */
-export const WEAK_READING = 0.7;
-/** How well a claim must match to be given in place of a reading. */
+/** How well a claim must match to be given in place of a reading's answer. */
 export const STRONG_MATCH = 0.85;
+/** An answer that holds no more than this share of the question's words answers another question... */
+export const OFF_TOPIC = 0.35;
+/** ... when the question has this many words of its own (a short question's answer may not repeat them). */
+export const LONG_QUESTION = 4;
 
-/**
- * A claim replaces a reading only when it matches nearly all of the question. A Japanese question's
- * reading coverage is coarse (all explained, or not), so a Japanese match needs a word more.
- */
-function beatsReading(q: QuestionAnalysis, hit: Hit): boolean {
-  return hit.cover >= STRONG_MATCH && hit.words >= (hasJapanese(q.raw) ? 3 : 2);
-}
+/** English words in a Japanese question: its answer (in Japanese) cannot hold them as typed. */
+const LATIN_WORD = /[A-Za-z]{2,}/;
 
 /**
  * Retrieval: the claim whose words best match the question, if one matches well enough and holds
  * the kind of answer asked for. Asked when no reading understood the question, or when the best
- * reading explains little of it (`readingCover`). The index is built on first need (most questions
- * never reach here), once per fact base, for every day at once.
+ * reading's answer (`reading`, run on demand) matches the question's words far worse than a claim
+ * does: it may be answering another question. The index is built on first need, once per fact
+ * base, for every day at once.
  */
 export class Retrieval {
   private index: ClaimIndex | undefined;
 
   constructor(private readonly facts: FactBaseData) {}
 
-  answer(ctx: Ctx, q: QuestionAnalysis, readingCover?: number): Draft | undefined {
+  answer(ctx: Ctx, q: QuestionAnalysis, reading?: () => Draft): Draft | undefined {
     // A name the sources never mention is named back, never answered with a neighbour's claim;
     // a yes/no question needs a yes or a no, which a matching text cannot give.
     if (q.unknown.length || q.expects === 'yes-no') return undefined;
-    if (readingCover !== undefined && readingCover >= WEAK_READING) return undefined;
+    const japanese = hasJapanese(q.raw);
+    // A reading's answer in Japanese to a question with English words cannot be compared word by word.
+    if (reading && japanese && LATIN_WORD.test(q.raw)) return undefined;
     this.index ??= new ClaimIndex(this.facts);
-    const override = readingCover !== undefined;
-    // In place of a reading, only a claim about a record the question does not name (a named
-    // record is better answered by its reading), and never a source's own headline.
-    const accept = (c: Claim) =>
-      !override || (c.kind !== 'source' && !q.focus.some((m) => m.entity.id === c.record));
-    const named = new Map<string, string>();
     // A claim about a named record holds its name: the name as typed, and as the record has it.
+    const named = new Map<string, string>();
     for (const m of q.focus)
       if (!named.has(m.entity.id))
         named.set(m.entity.id, `${m.alias} ${m.entity.name.en} ${m.entity.name.ja}`);
+    // In place of a reading, never a source's own headline, nor a claim of a record the question
+    // names outright (its reading answers about that record).
+    const accept = (c: Claim) =>
+      !reading || (c.kind !== 'source' && !q.focus.some((m) => !m.partial && m.entity.id === c.record));
     const hit = this.index.find({
       question: q.raw,
       day: ctx.day,
@@ -58,7 +54,26 @@ export class Retrieval {
       named,
       accept,
     });
-    if (!hit || (override && !beatsReading(q, hit))) return undefined;
+    if (!hit) return undefined;
+    if (reading && !this.beats(q, hit, reading(), japanese)) return undefined;
     return closestClaim(ctx, hit);
+  }
+
+  /**
+   * A claim beats a reading's answer when it matches nearly all of the question (one word more for
+   * Japanese, whose pairs of kanji match more easily) and the reading only asks back ("did you
+   * mean…"), or, for a question of several words, when the answer holds hardly any of them.
+   */
+  private beats(q: QuestionAnalysis, hit: Hit, answer: Draft, japanese: boolean): boolean {
+    if (hit.cover < STRONG_MATCH || hit.words < (japanese ? 3 : 2)) return false;
+    if (answer.kind === 'ambiguous' || answer.kind === 'unknown') return true;
+    if (hit.words < LONG_QUESTION) return false;
+    const text = [
+      answer.title,
+      answer.lead,
+      ...(answer.items ?? []).map((i) => `${i.label} ${i.detail ?? ''}`),
+      ...(answer.notes ?? []),
+    ].join(' ');
+    return (this.index as ClaimIndex).cover(q.raw, text) <= OFF_TOPIC;
   }
 }

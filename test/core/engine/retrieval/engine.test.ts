@@ -25,9 +25,22 @@ describe('retrieval in the engine: the closest claim instead of a false "I don\'
     expect(a.lead).not.toMatch(/closest|Governor/);
   });
 
-  it('gives an event claim with its date as known on the day', () => {
-    const a = ask('衆院選で自民党は何議席取ったの？', '2026-03-25', 'ja');
-    expect(a.text).toMatch(/315/);
+  it('gives an event claim with its date as known on the day, over a reading that answers another question', () => {
+    const a = ask('when did JBIC sign the loans for the first projects', '2026-12-06');
+    expect(a.intent).toBe('retrieval.summary');
+    expect(a.lead).toMatch(/¥340 billion/);
+    expect(a.lead).toMatch(/May 1, 2026/);
+  });
+
+  it('settles a "did you mean" when one claim clearly answers the question', () => {
+    const a = ask('why a diamond plant?', '2026-03-25');
+    expect(a.kind).toBe('answer');
+    expect(a.lead).toMatch(/China/);
+  });
+
+  it("leaves a reading whose answer holds the question's words, or a short question's, alone", () => {
+    expect(ask('total of the first tranche', '2026-03-25').intent).not.toMatch(/^retrieval/);
+    expect(ask('when does akazawa get back', '2026-02-12').intent).not.toMatch(/^retrieval/);
   });
 
   it('shows every side of a disagreement it lands on, never one alone', () => {
