@@ -113,6 +113,11 @@ export class ClaimIndex {
     return { groups, weight, total, df };
   }
 
+  /** How many words of a question retrieval would look for. */
+  words(question: string): number {
+    return this.question(question).groups.length;
+  }
+
   /** How much of a question (weighted as for a claim) a text holds: 0..1 (an answer's text, say). */
   cover(question: string, text: string): number {
     const { weight, total } = this.question(question);
@@ -158,7 +163,7 @@ export class ClaimIndex {
       for (let i = start; i < this.claims.length && i < start + PER_RECORD; i++) {
         const c = this.claims[i] as Claim;
         if (c.record !== record) break;
-        if (usable(c)) consider(c, new Set(tokenize(searchText(c))));
+        if (usable(c)) consider(c, termsOf(c));
       }
     }
     // The best matching wordings, each through its first usable claim (a named record's first).
@@ -189,6 +194,17 @@ export class ClaimIndex {
     }
     return best;
   }
+}
+
+/** A claim's terms, read once, when its record is first named (a few records are named often). */
+const TERMS = new WeakMap<Claim, ReadonlySet<string>>();
+function termsOf(c: Claim): ReadonlySet<string> {
+  let terms = TERMS.get(c);
+  if (!terms) {
+    terms = new Set(tokenize(searchText(c)));
+    TERMS.set(c, terms);
+  }
+  return terms;
 }
 
 /** The words a claim is found by: its text in both languages, and its name when that is a topic. */

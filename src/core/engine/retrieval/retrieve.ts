@@ -37,6 +37,15 @@ export class Retrieval {
     // A reading's answer in Japanese to a question with English words cannot be compared word by word.
     if (reading && japanese && LATIN_WORD.test(q.raw)) return undefined;
     this.index ??= new ClaimIndex(this.facts);
+    // A reading that answers (not asks back) is kept for a short question: no search needed.
+    const answered = reading?.();
+    if (
+      answered &&
+      answered.kind !== 'ambiguous' &&
+      answered.kind !== 'unknown' &&
+      this.index.words(q.raw) < LONG_QUESTION
+    )
+      return undefined;
     // A claim about a named record holds its name: the name as typed, and as the record has it.
     const named = new Map<string, string>();
     for (const m of q.focus)
@@ -55,7 +64,7 @@ export class Retrieval {
       accept,
     });
     if (!hit) return undefined;
-    if (reading && !this.beats(q, hit, reading(), japanese)) return undefined;
+    if (answered && !this.beats(q, hit, answered, japanese)) return undefined;
     return closestClaim(ctx, hit);
   }
 
