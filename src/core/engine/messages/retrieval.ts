@@ -11,7 +11,6 @@ const en = {
   about: (record: string, claim: string) => `${record}: ${claim}`,
   runBy: (names: string) => `run by ${names}`,
   where: (place: string) => `located in ${place}`,
-  held: (when: string) => `held ${when}`,
   article: (outlet: string, title: string) => `${outlet}, “${title}”`,
 };
 
@@ -25,7 +24,6 @@ const ja: RetrievalMessages = {
   about: (record, claim) => `${record}：${claim}`,
   runBy: (names) => `運営は${names}`,
   where: (place) => `所在地は${place}`,
-  held: (when) => `時期は${when}`,
   article: (outlet, title) => `${outlet}の記事「${title}」`,
 };
 

@@ -35,7 +35,7 @@ export function closestClaim(ctx: Ctx, hit: Hit): Draft {
       ? r.article(name, c.text[lang])
       : r.about(name, c.text[lang].replace(/[.。]\s*$/u, ''));
   const event = c.kind === 'summary' || c.kind === 'why' ? kb.events.get(c.record) : undefined;
-  const when = event ? r.held(formatWhen(event, lang)) : c.date ? formatDateValue(c.date, lang) : '';
+  const when = event ? formatWhen(event, lang) : c.date ? formatDateValue(c.date, lang) : '';
   const from = provenance(ctx, c.cite);
   const facts = c.kind === 'source' ? [] : [c.record];
   return {
