@@ -43,12 +43,8 @@ export function closestClaim(ctx: Ctx, hit: Hit): Draft {
     intent: `retrieval.${c.kind}`,
     title: r.title,
     lead: r.lead(shown, when, from.text),
-    items: [
-      item(c.record, name, lang, {
-        detail: c.text[lang],
-        ...(event ? { date: formatWhen(event, lang) } : {}),
-      }),
-    ],
+    // The claim is the lead; the item names its record and when it holds, for the adapters' fields.
+    items: [item(c.record, name, lang, when ? { detail: when, date: when } : {})],
     notes: [r.note],
     facts,
     sources: from.sources.length ? from.sources : c.cite.map((x) => x.source),

@@ -104,9 +104,16 @@ export class ClaimIndex {
   /** A question's words, without those too common to say anything, and each term's weight. */
   private question(text: string) {
     const df = (t: string) => this.df.get(t) ?? 0;
+    // Each word once ("quarterly quarterly" is one word), without the too common ones.
+    const seen = new Set<string>();
     const groups = termGroups(text)
       .map((g) => g.filter((t) => df(t) <= COMMON))
-      .filter((g) => g.length);
+      .filter((g) => {
+        const key = g.join(' ');
+        if (!g.length || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     const weight = weights(groups, this.docClaims.length, df);
     let total = 0;
     for (const w of weight.values()) total += w;
