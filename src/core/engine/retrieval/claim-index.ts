@@ -10,6 +10,7 @@
 import MiniSearch from 'minisearch';
 import type { FactBaseData } from '../../factbase/schema.js';
 import type { AnswerType } from '../analysis/question.js';
+import { allowedEdits, editDistance } from '../text.js';
 import { type Claim, claimsOf, HOLDS, holdsOf } from './claims.js';
 import { termGroups, tokenize } from './tokens.js';
 
@@ -52,6 +53,9 @@ const PER_RECORD = 64;
 const COMMON = 1000;
 
 const isLatin = (t: string) => /^[a-z0-9]/.test(t);
+/** A typed word that is a name's word with the few typos its length allows. */
+const spells = (typed: string, name: string) =>
+  isLatin(name) && editDistance(typed, name, allowedEdits(name.length)) <= allowedEdits(name.length);
 
 export class ClaimIndex {
   private readonly claims: Claim[];
@@ -139,9 +143,16 @@ export class ClaimIndex {
   find(q: Query): Hit | undefined {
     const { groups, weight, total, df } = this.question(q.question);
     if (!total) return undefined;
-    // The words of each named record's name, as the question has them.
+    // The words of each named record's name, and the question's words that spell one of them
+    // (with the typos the gazetteer tolerated: "gulflnk" names GulfLink).
     const nameTerms = new Map<string, Set<string>>();
-    for (const [record, name] of q.named) nameTerms.set(record, new Set(tokenize(name)));
+    for (const [record, name] of q.named) {
+      const terms = new Set(tokenize(name));
+      for (const g of groups)
+        for (const t of g)
+          if (!terms.has(t) && isLatin(t) && [...terms].some((n) => spells(t, n))) terms.add(t);
+      nameTerms.set(record, terms);
+    }
     const need = q.expects in HOLDS ? HOLDS[q.expects as keyof typeof HOLDS] : 0;
     const usable = (c: Claim) =>
       !(c.from > q.day || (c.until && c.until <= q.day)) &&
