@@ -8,10 +8,11 @@
  * enough. Pure: no clock of its own, the day is passed in.
  */
 import MiniSearch from 'minisearch';
-import type { FactBaseData } from '../../factbase/schema.js';
+import type { FactBaseData, LocalizedText } from '../../factbase/schema.js';
 import type { AnswerType } from '../analysis/question.js';
 import { allowedEdits, editDistance } from '../text.js';
-import { type Claim, claimsOf, HOLDS, holdsOf } from './claims.js';
+import { type Claim, type ClaimSource, claimSources, claimsOfRecord } from './claims.js';
+import { HOLDS, holdsOf } from './holds.js';
 import { termGroups, tokenize } from './tokens.js';
 
 export interface Hit {
@@ -32,6 +33,10 @@ export interface Query {
   visible(record: string): boolean;
   /** Records the question names, with the name as typed: their claims are credited with its words. */
   named: ReadonlyMap<string, string>;
+  /** A named record's source of claims (the index keeps only what its search needs). */
+  record(id: string): ClaimSource | undefined;
+  /** An organisation's name by id (an operator's claim names it). */
+  orgName(id: string): LocalizedText | undefined;
   /** Whether the caller takes a claim (the next best is tried when not). */
   accept?(claim: Claim): boolean;
 }
@@ -46,9 +51,11 @@ export const MIN_WORDS = 2;
 /** Only the best few documents are looked at. */
 const CONSIDERED = 12;
 /** Of a wording many records share, only this many claims are looked at. */
-const PER_DOCUMENT = 64;
+const PER_DOCUMENT = 16;
 /** Of a named record, only this many claims are looked at. */
 const PER_RECORD = 64;
+/** Named records whose claims are kept between questions. */
+const NAMED_KEPT = 256;
 /** A term in more documents than this says nothing (like "the"): it is left out of the question. */
 const COMMON = 1000;
 
@@ -58,38 +65,45 @@ const spells = (typed: string, name: string) =>
   isLatin(name) && editDistance(typed, name, allowedEdits(name.length)) <= allowedEdits(name.length);
 
 export class ClaimIndex {
-  private readonly claims: Claim[];
   private readonly index: MiniSearch<number>;
   /** In how many documents (distinct wordings) each term occurs. */
   private readonly df = new Map<string, number>();
-  /** The claims of each document: one claim index, or a list for a wording records share. */
-  private readonly docClaims: (number | number[])[] = [];
-  /** Where a record's claims start (claimsOf lists a record's claims together). */
-  private readonly firstClaim = new Map<string, number>();
+  /** The claims of each document: one claim, or the first few of a wording records share. */
+  private readonly docClaims: (Claim | Claim[])[] = [];
+  /** How many claims were read. */
+  readonly size: number;
+  /** The claims of records named lately, with their terms (a few records are named often). */
+  private readonly named = new Map<string, Claim[]>();
 
   constructor(facts: FactBaseData) {
-    const claims = claimsOf(facts);
-    this.claims = claims;
     const texts: string[] = [];
     const byWords = new Map<string, number>();
-    for (let i = 0; i < claims.length; i++) {
-      const c = claims[i] as Claim;
-      if (!this.firstClaim.has(c.record)) this.firstClaim.set(c.record, i);
-      const terms = tokenize(searchText(c));
-      if (!terms.length) continue;
-      const key = terms.join(' ');
-      const doc = byWords.get(key);
-      if (doc === undefined) {
-        byWords.set(key, texts.length);
-        texts.push(key);
-        this.docClaims.push(i);
-        for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      } else {
-        const had = this.docClaims[doc] as number | number[];
-        if (typeof had === 'number') this.docClaims[doc] = [had, i];
-        else if (had.length < PER_DOCUMENT) had.push(i);
+    const orgs = new Map(facts.organisations.map((o) => [o.id, o.name]));
+    const batch: Claim[] = [];
+    let size = 0;
+    // Record by record: only the claims a document keeps stay in memory.
+    for (const source of claimSources(facts)) {
+      batch.length = 0;
+      claimsOfRecord(source, (id) => orgs.get(id), batch);
+      size += batch.length;
+      for (const c of batch) {
+        const terms = tokenize(searchText(c));
+        if (!terms.length) continue;
+        const key = terms.join(' ');
+        const doc = byWords.get(key);
+        if (doc === undefined) {
+          byWords.set(key, texts.length);
+          texts.push(key);
+          this.docClaims.push(c);
+          for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        } else {
+          const had = this.docClaims[doc] as Claim | Claim[];
+          if (!Array.isArray(had)) this.docClaims[doc] = [had, c];
+          else if (had.length < PER_DOCUMENT) had.push(c);
+        }
       }
     }
+    this.size = size;
     this.index = new MiniSearch<number>({
       fields: ['t'],
       idField: 'id',
@@ -99,10 +113,6 @@ export class ClaimIndex {
       processTerm: (t) => t,
     });
     this.index.addAll(texts.map((_, i) => i));
-  }
-
-  get size(): number {
-    return this.claims.length;
   }
 
   /** A question's words, without those too common to say anything, and each term's weight. */
@@ -175,15 +185,8 @@ export class ClaimIndex {
         best = { claim: c, cover, words };
     };
     // The claims of the records the question names, matched word by word.
-    for (const record of q.named.keys()) {
-      const start = this.firstClaim.get(record);
-      if (start === undefined) continue;
-      for (let i = start; i < this.claims.length && i < start + PER_RECORD; i++) {
-        const c = this.claims[i] as Claim;
-        if (c.record !== record) break;
-        if (usable(c)) consider(c, termsOf(c));
-      }
-    }
+    for (const record of q.named.keys())
+      for (const c of this.claimsOfNamed(record, q)) if (usable(c)) consider(c, termsOf(c));
     // The best matching wordings, each through its first usable claim (a named record's first).
     const searched = [...weight.keys()];
     const results = this.index.search(searched.join(' '), {
@@ -196,11 +199,9 @@ export class ClaimIndex {
       weights: { fuzzy: 0.6, prefix: 0.5 },
     });
     for (const r of results.slice(0, CONSIDERED)) {
-      const list = this.docClaims[r.id as number] as number | number[];
-      const ids = typeof list === 'number' ? [list] : list;
+      const list = this.docClaims[r.id as number] as Claim | Claim[];
       let chosen: Claim | undefined;
-      for (const i of ids) {
-        const c = this.claims[i] as Claim;
+      for (const c of Array.isArray(list) ? list : [list]) {
         if (!usable(c)) continue;
         if (nameTerms.has(c.record)) {
           chosen = c;
@@ -211,6 +212,21 @@ export class ClaimIndex {
       if (chosen) consider(chosen, new Set(r.queryTerms));
     }
     return best;
+  }
+
+  /** A named record's claims, read when first named and kept for the next few questions. */
+  private claimsOfNamed(record: string, q: Query): Claim[] {
+    let claims = this.named.get(record);
+    if (claims) return claims;
+    // A record not known on the day has nothing to give yet, and is asked again on a later day.
+    const source = q.record(record);
+    if (!source) return [];
+    claims = [];
+    claimsOfRecord(source, (id) => q.orgName(id), claims);
+    claims = claims.slice(0, PER_RECORD);
+    this.named.set(record, claims);
+    if (this.named.size > NAMED_KEPT) this.named.delete(this.named.keys().next().value as string);
+    return claims;
   }
 }
 

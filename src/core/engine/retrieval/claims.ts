@@ -6,25 +6,27 @@
 import { earliestDay } from '../../factbase/claims.js';
 import type {
   CitationRecord,
+  ConflictRecord,
   DateValueRecord,
+  DealRecord,
+  EventRecord,
   FactBaseData,
+  GapRecord,
   LocalizedText,
   ObservationRecord,
+  OrganisationRecord,
+  PersonRecord,
+  ProjectRecord,
+  SourceRecord,
+  TariffRecord,
+  TermRecord,
 } from '../../factbase/schema.js';
 import { endKey, shiftKey } from '../../time/date-keys.js';
-import type { AnswerType } from '../analysis/question.js';
 import { retrievalMessages } from '../messages/retrieval.js';
+import { HOLDS } from './holds.js';
 
-/** What a claim can answer, as bits: a question's expected type must be among them. */
-export const HOLDS = {
-  person: 1,
-  date: 2,
-  amount: 4,
-  place: 8,
-  reason: 16,
-} as const satisfies Partial<Record<AnswerType, number>>;
 /** A gap answers any question of its topic: "not stated", then what is known. */
-const ANY = 31;
+const ANY = HOLDS.person | HOLDS.date | HOLDS.amount | HOLDS.place | HOLDS.reason;
 
 /** How a claim is shown: its text alone, or its text as a fact about its record. */
 export type ClaimKind =
@@ -66,35 +68,6 @@ export interface Claim {
   date?: DateValueRecord | undefined;
 }
 
-const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const DATE_TEXT = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d\\d\\b|\\d+\\s*(年|月|日)|上旬|中旬|下旬`, 'i');
-/** Dates and ordinals, taken out before numbers are looked for ("the 2nd tranche" holds no amount). */
-const NOT_AMOUNT = new RegExp(
-  `\\b(${MONTHS})\\.? \\d{1,2}\\b|\\b\\d{1,2} (${MONTHS})\\b|\\b(19|20)\\d\\d\\b|\\d+\\s*(年|月|日|st|nd|rd|th)|第\\d+`,
-  'gi',
-);
-/** A number left once dates are out: a count, an amount, a share. */
-const AMOUNT_TEXT = /[$¥%％]|\d|[一二三四五六七八九十百千万億兆]+(円|ドル|人|基|件|割)/;
-const REASON_TEXT =
-  /\b(because|due to|so that|in order to|aim(s|ed)? to|to avoid|reason|in exchange|in return)\b|ため|理由|狙い|目的|見返り/i;
-
-/** The kinds of answer a claim can give: from its record's fields, and from its words. */
-export function holdsOf(c: Claim): number {
-  if (c.textHolds < 0) c.textHolds = holdsOfText(c.text);
-  return c.holds | c.textHolds;
-}
-
-/** The kinds of answer the words of a text can give. */
-export function holdsOfText(t: LocalizedText): number {
-  const s = `${t.en} ${t.ja}`;
-  return (
-    (DATE_TEXT.test(s) ? HOLDS.date : 0) |
-    (AMOUNT_TEXT.test(s.replace(NOT_AMOUNT, ' ')) ? HOLDS.amount : 0) |
-    (REASON_TEXT.test(s) ? HOLDS.reason : 0)
-  );
-}
-
 /** Claims whose record's name is a topic: the text of a term, a conflict's side, a gap. */
 const TOPICAL = new Set<ClaimKind>(['value', 'position', 'known', 'gives']);
 
@@ -124,9 +97,50 @@ function observations<T>(
   }
 }
 
+/** The records claims are read from, by kind (a source's own description included). */
+export type ClaimSource =
+  | { type: 'deal'; record: DealRecord }
+  | { type: 'person'; record: PersonRecord }
+  | { type: 'organisation'; record: OrganisationRecord }
+  | { type: 'project'; record: ProjectRecord }
+  | { type: 'event'; record: EventRecord }
+  | { type: 'term'; record: TermRecord }
+  | { type: 'tariff'; record: TariffRecord }
+  | { type: 'conflict'; record: ConflictRecord }
+  | { type: 'gap'; record: GapRecord }
+  | { type: 'source'; record: SourceRecord };
+
+/** Every record of a fact base that holds claims, in a stable order. */
+export function* claimSources(facts: FactBaseData): Generator<ClaimSource> {
+  yield { type: 'deal', record: facts.deal };
+  for (const record of facts.people) yield { type: 'person', record };
+  for (const record of facts.organisations) yield { type: 'organisation', record };
+  for (const record of facts.projects) yield { type: 'project', record };
+  for (const record of facts.events) yield { type: 'event', record };
+  for (const record of facts.terms) yield { type: 'term', record };
+  for (const record of facts.tariffs) yield { type: 'tariff', record };
+  for (const record of facts.conflicts) yield { type: 'conflict', record };
+  for (const record of facts.gaps) yield { type: 'gap', record };
+  for (const record of facts.sources) yield { type: 'source', record };
+}
+
 /** Every claim of a fact base, in a stable order. */
 export function claimsOf(facts: FactBaseData): Claim[] {
+  const orgs = new Map(facts.organisations.map((o) => [o.id, o.name]));
   const out: Claim[] = [];
+  for (const source of claimSources(facts)) claimsOfRecord(source, (id) => orgs.get(id), out);
+  return out;
+}
+
+const EN = retrievalMessages('en');
+const JA = retrievalMessages('ja');
+
+/** The claims of one record, added to `out`. `orgName`: an organisation's name by id. */
+export function claimsOfRecord(
+  source: ClaimSource,
+  orgName: (id: string) => LocalizedText | undefined,
+  out: Claim[],
+): void {
   const add = (
     record: string,
     kind: ClaimKind,
@@ -152,103 +166,98 @@ export function claimsOf(facts: FactBaseData): Claim[] {
       date,
     });
   };
-  const orgName = new Map(facts.organisations.map((o) => [o.id, o.name]));
-  const en = retrievalMessages('en');
-  const ja = retrievalMessages('ja');
   const runBy = (ids: readonly string[]): LocalizedText => ({
-    en: en.runBy(ids.map((id) => orgName.get(id)?.en ?? id).join(', ')),
-    ja: ja.runBy(ids.map((id) => orgName.get(id)?.ja ?? id).join('、')),
+    en: EN.runBy(ids.map((id) => orgName(id)?.en ?? id).join(', ')),
+    ja: JA.runBy(ids.map((id) => orgName(id)?.ja ?? id).join('、')),
   });
-  const where = (place: LocalizedText): LocalizedText => ({ en: en.where(place.en), ja: ja.where(place.ja) });
-
-  const d = facts.deal;
-  add(d.id, 'summary', d.name, d.summary, d.cite, HOLDS.amount);
-  for (const g of d.gives) add(d.id, 'gives', d.name, g.what, g.cite);
-  add(d.id, 'summary', d.mou.name, d.mou.summary, d.mou.cite, HOLDS.date | HOLDS.person);
-
-  for (const p of facts.people) {
-    add(p.id, 'summary', p.name, p.summary, p.cite, HOLDS.person);
-    for (const r of p.roles) {
-      const held = r.from || r.to ? HOLDS.date : 0;
-      add(
-        p.id,
-        'role',
-        p.name,
-        r.title,
-        r.cite,
-        HOLDS.person | held,
-        r.reported,
-        r.to ? after(r.to) : '',
-        r.from,
+  const where = (place: LocalizedText): LocalizedText => ({ en: EN.where(place.en), ja: JA.where(place.ja) });
+  switch (source.type) {
+    case 'deal': {
+      const d = source.record;
+      add(d.id, 'summary', d.name, d.summary, d.cite, HOLDS.amount);
+      for (const g of d.gives) add(d.id, 'gives', d.name, g.what, g.cite);
+      add(d.id, 'summary', d.mou.name, d.mou.summary, d.mou.cite, HOLDS.date | HOLDS.person);
+      return;
+    }
+    case 'person': {
+      const p = source.record;
+      add(p.id, 'summary', p.name, p.summary, p.cite, HOLDS.person);
+      for (const r of p.roles) {
+        const held = r.from || r.to ? HOLDS.date : 0;
+        const until = r.to ? after(r.to) : '';
+        add(p.id, 'role', p.name, r.title, r.cite, HOLDS.person | held, r.reported, until, r.from);
+      }
+      return;
+    }
+    case 'organisation': {
+      const o = source.record;
+      add(o.id, 'summary', o.name, o.summary, o.cite, HOLDS.person);
+      return;
+    }
+    case 'project': {
+      const p = source.record;
+      add(p.id, 'summary', p.name, p.purpose, p.cite);
+      observations(p.location, (o, until) =>
+        add(p.id, 'location', p.name, where(o.value), o.cite, HOLDS.place, o.reported, until),
       );
+      observations(p.operator, (o, until) =>
+        add(p.id, 'operator', p.name, runBy(o.value), o.cite, HOLDS.person, o.reported, until),
+      );
+      for (const x of p.details ?? []) {
+        const text = { en: `${x.label.en}: ${x.value.en}`, ja: `${x.label.ja}: ${x.value.ja}` };
+        add(p.id, 'detail', p.name, text, x.cite, 0, x.reported);
+      }
+      return;
+    }
+    case 'event': {
+      const e = source.record;
+      const holds = HOLDS.date | (e.place ? HOLDS.place : 0) | (e.participants.length ? HOLDS.person : 0);
+      const text = e.place
+        ? { en: `${e.summary.en} (${e.place.en})`, ja: `${e.summary.ja}（${e.place.ja}）` }
+        : e.summary;
+      add(e.id, 'summary', e.name, text, e.cite, holds | (e.amounts?.length ? HOLDS.amount : 0));
+      if (e.why) add(e.id, 'why', e.name, e.why, e.cite, HOLDS.reason | HOLDS.date);
+      return;
+    }
+    case 'term': {
+      const t = source.record;
+      observations(t.value, (o, until) => {
+        const v = o.value;
+        const holds =
+          (v.money || v.percent !== undefined || v.days !== undefined ? HOLDS.amount : 0) |
+          (v.date ? HOLDS.date : 0);
+        add(t.id, 'value', t.topic, v.text, o.cite, holds, o.reported, until);
+      });
+      return;
+    }
+    case 'tariff': {
+      const t = source.record;
+      const text = t.legalBasis
+        ? { en: `${t.appliesTo.en} (${t.legalBasis.en})`, ja: `${t.appliesTo.ja}（${t.legalBasis.ja}）` }
+        : t.appliesTo;
+      add(t.id, 'summary', t.name, text, t.cite);
+      observations(t.rate, (o, until) => {
+        if (o.value.text) add(t.id, 'value', t.name, o.value.text, o.cite, HOLDS.amount, o.reported, until);
+      });
+      return;
+    }
+    case 'conflict': {
+      const c = source.record;
+      for (const p of c.positions) add(c.id, 'position', c.topic, p.summary, p.cite, 0, p.reported);
+      return;
+    }
+    case 'gap': {
+      const g = source.record;
+      add(g.id, 'known', g.topic, g.known, g.cite, ANY, '', g.closed ? g.closed.reported : '');
+      return;
+    }
+    case 'source': {
+      const s = source.record;
+      const text = s.note ? `${s.title}. ${s.note}` : s.title;
+      const name = s.publisher ?? s.site ?? s.title;
+      const from = earliestDay(s.published);
+      add(s.id, 'source', { en: name, ja: name }, { en: text, ja: text }, [{ source: s.id }], 0, from);
+      return;
     }
   }
-  for (const o of facts.organisations) {
-    add(o.id, 'summary', o.name, o.summary, o.cite, HOLDS.person);
-  }
-  for (const p of facts.projects) {
-    add(p.id, 'summary', p.name, p.purpose, p.cite);
-    observations(p.location, (o, until) =>
-      add(p.id, 'location', p.name, where(o.value), o.cite, HOLDS.place, o.reported, until),
-    );
-    observations(p.operator, (o, until) =>
-      add(p.id, 'operator', p.name, runBy(o.value), o.cite, HOLDS.person, o.reported, until),
-    );
-    for (const x of p.details ?? [])
-      add(
-        p.id,
-        'detail',
-        p.name,
-        { en: `${x.label.en}: ${x.value.en}`, ja: `${x.label.ja}: ${x.value.ja}` },
-        x.cite,
-        0,
-        x.reported,
-      );
-  }
-  for (const e of facts.events) {
-    const holds = HOLDS.date | (e.place ? HOLDS.place : 0) | (e.participants.length ? HOLDS.person : 0);
-    const text = e.place
-      ? { en: `${e.summary.en} (${e.place.en})`, ja: `${e.summary.ja}（${e.place.ja}）` }
-      : e.summary;
-    add(e.id, 'summary', e.name, text, e.cite, holds | (e.amounts?.length ? HOLDS.amount : 0));
-    if (e.why) add(e.id, 'why', e.name, e.why, e.cite, HOLDS.reason | HOLDS.date);
-  }
-  for (const t of facts.terms) {
-    observations(t.value, (o, until) => {
-      const v = o.value;
-      const holds =
-        (v.money || v.percent !== undefined || v.days !== undefined ? HOLDS.amount : 0) |
-        (v.date ? HOLDS.date : 0);
-      add(t.id, 'value', t.topic, v.text, o.cite, holds, o.reported, until);
-    });
-  }
-  for (const t of facts.tariffs) {
-    const text = t.legalBasis
-      ? { en: `${t.appliesTo.en} (${t.legalBasis.en})`, ja: `${t.appliesTo.ja}（${t.legalBasis.ja}）` }
-      : t.appliesTo;
-    add(t.id, 'summary', t.name, text, t.cite);
-    observations(t.rate, (o, until) => {
-      if (o.value.text) add(t.id, 'value', t.name, o.value.text, o.cite, HOLDS.amount, o.reported, until);
-    });
-  }
-  for (const c of facts.conflicts) {
-    for (const p of c.positions) add(c.id, 'position', c.topic, p.summary, p.cite, 0, p.reported);
-  }
-  for (const g of facts.gaps) {
-    add(g.id, 'known', g.topic, g.known, g.cite, ANY, '', g.closed ? g.closed.reported : '');
-  }
-  for (const s of facts.sources) {
-    const text = s.note ? `${s.title}. ${s.note}` : s.title;
-    const name = s.publisher ?? s.site ?? s.title;
-    add(
-      s.id,
-      'source',
-      { en: name, ja: name },
-      { en: text, ja: text },
-      [{ source: s.id }],
-      0,
-      earliestDay(s.published),
-    );
-  }
-  return out;
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../context.js';
 import { hasJapanese } from '../text.js';
 import { closestClaim } from './answer.js';
 import { ClaimIndex, type Hit } from './claim-index.js';
-import type { Claim } from './claims.js';
+import type { Claim, ClaimSource } from './claims.js';
 
 /** How well a claim must match to be given in place of a reading's answer. */
 export const STRONG_MATCH = 0.85;
@@ -13,6 +13,27 @@ export const STRONG_MATCH = 0.85;
 export const OFF_TOPIC = 0.35;
 /** ... when the question has this many words of its own (a short question's answer may not repeat them). */
 export const LONG_QUESTION = 4;
+
+/** A record known on the day, as claims are read from it (the record as filed, not its day's view). */
+function claimSource(ctx: Ctx, id: string): ClaimSource | undefined {
+  const found = ctx.kb.record(id);
+  if (!found) return undefined;
+  const filed = (found.record as { record?: unknown }).record ?? found.record;
+  switch (found.type) {
+    case 'deal':
+    case 'person':
+    case 'organisation':
+    case 'project':
+    case 'event':
+    case 'term':
+    case 'tariff':
+    case 'conflict':
+    case 'gap':
+      return { type: found.type, record: filed } as ClaimSource;
+    default:
+      return undefined;
+  }
+}
 
 /** English words in a Japanese question: its answer (in Japanese) cannot hold them as typed. */
 const LATIN_WORD = /[A-Za-z]{2,}/;
@@ -61,6 +82,9 @@ export class Retrieval {
       expects: q.expects,
       visible: (id) => ctx.kb.visible(id),
       named,
+      record: (id) => claimSource(ctx, id),
+      // Any day's name: a named record's claims are kept across days.
+      orgName: (id) => ({ en: ctx.kb.nameOf(id, 'en'), ja: ctx.kb.nameOf(id, 'ja') }),
       accept,
     });
     if (!hit) return undefined;

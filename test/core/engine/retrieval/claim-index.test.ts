@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerType } from '../../../../src/core/engine/analysis/question.js';
 import { createEngine } from '../../../../src/core/engine/engine.js';
 import { ClaimIndex, type Query } from '../../../../src/core/engine/retrieval/claim-index.js';
-import { claimsOf, HOLDS, holdsOf } from '../../../../src/core/engine/retrieval/claims.js';
+import { claimSources, claimsOf } from '../../../../src/core/engine/retrieval/claims.js';
+import { HOLDS, holdsOf } from '../../../../src/core/engine/retrieval/holds.js';
 import { realFacts } from '../fixture.js';
 
 const facts = realFacts();
 const index = new ClaimIndex(facts);
 const everyone = () => true;
 const none = new Map<string, string>();
+const sources = new Map([...claimSources(facts)].map((s) => [s.record.id, s]));
 /** A search as the engine makes one; `visible` says which records are known on the day. */
 const find = (
   question: string,
@@ -16,7 +18,17 @@ const find = (
   expects: AnswerType,
   visible: (id: string) => boolean = everyone,
   extra: Partial<Query> = {},
-) => index.find({ question, day, expects, visible, named: none, ...extra });
+) =>
+  index.find({
+    question,
+    day,
+    expects,
+    visible,
+    named: none,
+    record: (id) => sources.get(id),
+    orgName: (id) => facts.organisations.find((o) => o.id === id)?.name,
+    ...extra,
+  });
 const engine = createEngine(facts);
 /** The records known on a day, as the engine's knowledge of that day has them. */
 const knownOn = (day: string) => (id: string) => engine.knowledgeAt(`${day}T12:00:00Z`).visible(id);
