@@ -17,7 +17,11 @@ export const HOLDS = {
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const DATE_TEXT = new RegExp(`\\b(${MONTHS})\\b|\\b(19|20)\\d\\d\\b|\\d+\\s*(年|月|日)|上旬|中旬|下旬`, 'i');
+/** A month's name ("may" only before a day or a year: it is also a verb), a year, or a Japanese date. */
+const DATE_TEXT = new RegExp(
+  `\\b(${MONTHS.replace('may|', '')})\\b|\\bmay \\d|\\b(19|20)\\d\\d\\b|\\d+\\s*(年|月|日)|上旬|中旬|下旬`,
+  'i',
+);
 /** Dates and ordinals, taken out before numbers are looked for ("the 2nd tranche" holds no amount). */
 const NOT_AMOUNT = new RegExp(
   `\\b(${MONTHS})\\.? \\d{1,2}\\b|\\b\\d{1,2} (${MONTHS})\\b|\\b(19|20)\\d\\d\\b|\\d+\\s*(年|月|日|st|nd|rd|th)|第\\d+`,

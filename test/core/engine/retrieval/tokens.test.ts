@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOLDS, holdsOfText } from '../../../../src/core/engine/retrieval/holds.js';
 import { termGroups, tokenize } from '../../../../src/core/engine/retrieval/tokens.js';
 
 describe('the retrieval tokenizer', () => {
@@ -33,5 +34,17 @@ describe('the retrieval tokenizer', () => {
     expect(tokenize('x'.repeat(2000))).toEqual([]);
     expect(tokenize('')).toEqual([]);
     expect(tokenize('？！…')).toEqual([]);
+  });
+});
+
+describe('what a claim holds, from its words', () => {
+  it('dates, amounts and reasons; "may" the verb is no month, a date is no amount', () => {
+    const holds = (en: string) => holdsOfText({ en, ja: '' });
+    expect(holds('the LDP won 315 of 465 seats') & HOLDS.amount).toBeTruthy();
+    expect(holds('signed on May 1, 2026') & HOLDS.date).toBeTruthy();
+    expect(holds('signed on May 1, 2026') & HOLDS.amount).toBe(0);
+    expect(holds('the US may raise tariffs') & HOLDS.date).toBe(0);
+    expect(holds('to avoid export curbs') & HOLDS.reason).toBeTruthy();
+    expect(holdsOfText({ en: '', ja: '2026年3月19日に会談' }) & HOLDS.date).toBeTruthy();
   });
 });
