@@ -56,8 +56,12 @@ const PER_DOCUMENT = 16;
 const PER_RECORD = 64;
 /** Named records whose claims are kept between questions. */
 const NAMED_KEPT = 256;
-/** A term in more documents than this says nothing (like "the"): it is left out of the question. */
-const COMMON = 1000;
+/**
+ * A term in more than this share of the documents (and more than a few) says little (like "Japan"
+ * here): it is left out of the question, which saves most of a search's cost.
+ */
+const COMMON_SHARE = 0.1;
+const COMMON_AT_LEAST = 50;
 
 const isLatin = (t: string) => /^[a-z0-9]/.test(t);
 /** A typed word that is a name's word with the few typos its length allows. */
@@ -120,8 +124,9 @@ export class ClaimIndex {
     const df = (t: string) => this.df.get(t) ?? 0;
     // Each word once ("quarterly quarterly" is one word), without the too common ones.
     const seen = new Set<string>();
+    const common = Math.max(COMMON_AT_LEAST, this.docClaims.length * COMMON_SHARE);
     const groups = termGroups(text)
-      .map((g) => g.filter((t) => df(t) <= COMMON))
+      .map((g) => g.filter((t) => df(t) <= common))
       .filter((g) => {
         const key = g.join(' ');
         if (!g.length || seen.has(key)) return false;
@@ -139,13 +144,18 @@ export class ClaimIndex {
     return this.question(question).groups.length;
   }
 
-  /** How much of a question (weighted as for a claim) a text holds: 0..1 (an answer's text, say). */
+  /**
+   * How much of a question (weighted as for a claim) a text holds: 0..1 (an answer's text, say). A
+   * term counts when the text contains it anywhere ("run" in "running"): a generous reading, and
+   * cheaper than reading the text's words.
+   */
   cover(question: string, text: string): number {
     const { weight, total } = this.question(question);
     if (!total) return 1;
-    const has = new Set(tokenize(text));
+    // The engine's own words, already in normal form: lower case is enough.
+    const folded = text.toLowerCase();
     let sum = 0;
-    for (const [t, w] of weight) if (has.has(t)) sum += w;
+    for (const [t, w] of weight) if (folded.includes(t)) sum += w;
     return sum / total;
   }
 
@@ -158,9 +168,11 @@ export class ClaimIndex {
     const nameTerms = new Map<string, Set<string>>();
     for (const [record, name] of q.named) {
       const terms = new Set(tokenize(name));
+      // Only a word no claim holds can be a typo (the edit distance is the costly part).
       for (const g of groups)
         for (const t of g)
-          if (!terms.has(t) && isLatin(t) && [...terms].some((n) => spells(t, n))) terms.add(t);
+          if (df(t) === 0 && isLatin(t) && !terms.has(t) && [...terms].some((n) => spells(t, n)))
+            terms.add(t);
       nameTerms.set(record, terms);
     }
     const need = q.expects in HOLDS ? HOLDS[q.expects as keyof typeof HOLDS] : 0;

@@ -35,6 +35,9 @@ function claimSource(ctx: Ctx, id: string): ClaimSource | undefined {
   }
 }
 
+/** Of the records a question names, only this many lend their names to claims. */
+const NAMED_AT_MOST = 6;
+
 /** English words in a Japanese question: its answer (in Japanese) cannot hold them as typed. */
 const LATIN_WORD = /[A-Za-z]{2,}/;
 
@@ -68,8 +71,12 @@ export class Retrieval {
     )
       return undefined;
     // A claim about a named record holds its name: the name as typed, and as the record has it.
+    // The names the question gives outright first, then those it gives by one word; a few at most.
     const named = new Map<string, string>();
-    for (const m of q.focus)
+    const focus = [...q.focus].sort(
+      (a, b) => Number(!!a.partial) - Number(!!b.partial) || b.strength - a.strength,
+    );
+    for (const m of focus.slice(0, NAMED_AT_MOST))
       if (!named.has(m.entity.id))
         named.set(m.entity.id, `${m.alias} ${m.entity.name.en} ${m.entity.name.ja}`);
     // In place of a reading, never a source's own headline, nor a claim of a record the question
