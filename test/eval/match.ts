@@ -38,7 +38,7 @@ export function leadYesNo(answer: Answer): 'yes' | 'no' | undefined {
 }
 
 const NOT_STATED =
-  /not (stated|given|reported|disclosed|specified|said|known|announced|published)|no (figure|number|details?|breakdown|word|date|report)|(don't|do not|doesn't|does not|didn't|did not) (say|state|give|specify|report|mention)|明らかにされていません|示されていません|記載がありません|記載はありません|報じられていません|報道されていません|不明|書かれていません|言及がありません|触れていません|発表されていません|公表されていません/;
+  /not (stated|given|reported|disclosed|specified|said|known|announced|published)|no (figure|number|details?|breakdown|word|date|report)|(don't|do not|doesn't|does not|didn't|did not) (say|state|give|specify|report|mention)|明らかにされていません|明らかにされていない|示されていません|示されていない|報じられていない|記載がありません|記載はありません|報じられていません|報道されていません|不明|書かれていません|言及がありません|触れていません|発表されていません|公表されていません/;
 
 const NO_SUCH =
   /\bno (such )?(report|record|sign|mention|evidence)|not reported|there (is|was|'s) no|(did|does|has|have|is|was|were) ?n[o']t\b|never|nothing (in|on) (my|the) sources|報道はありません|報じられていません|記録はありません|事実はありません|ではありません|ありません|いません|なかった|していない/;

@@ -1,6 +1,6 @@
 /** Turns a score into the plain-text table `npm run eval` prints. */
 import type { Score, Tally } from './score.js';
-import { CLASSES, PARTS } from './types.js';
+import { CLASSES, PARTS, SETS } from './types.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
 const row = (name: string, t: Tally | undefined): string =>
@@ -21,6 +21,10 @@ export function formatScore(s: Score, options: { verbose: boolean; only?: string
         out.push(`    got (${t.intent}): ${t.lead.slice(0, 160).replace(/\s+/g, ' ')}`);
     }
     out.push('');
+  }
+  if (!options.only) {
+    out.push('By set (dev: tuned against; fresh: held out)');
+    for (const set of SETS) if (s.bySet[set]) out.push(row(set, s.bySet[set]));
   }
   out.push('By class');
   for (const c of CLASSES) if (!options.only || c === options.only) out.push(row(c, s.byClass[c]));

@@ -3,6 +3,7 @@ import type { Answer } from '../../src/core/answer/answer.js';
 import type { AnswerOptions, ConversationContext } from '../../src/core/engine/index.js';
 import { answerOf } from './answer-fixture.js';
 import { cases, talk } from './cases/build.js';
+import { floorsOf } from './floors.js';
 import { type AnswersQuestions, runCase, score } from './score.js';
 
 /** A twin of the engine that answers from a table; a conversation's context is the last question asked. */
@@ -62,5 +63,57 @@ describe('score', () => {
     const carried = engine.seen.map((o) => o.conversation?.focus[0]);
     // The second run is a new conversation: its first turn starts without a context.
     expect(carried).toEqual([undefined, 'first tranche?', undefined, 'first tranche?']);
+  });
+});
+
+describe('score by set', () => {
+  const dev = cases('lookup', [
+    { now: '2026-02-20', part: 'projects', q: 'first tranche?', expect: { mustMention: ['$36 billion'] } },
+    { now: '2026-02-20', part: 'projects', q: 'jobs?', expect: { mustMention: ['500 jobs'] } },
+  ]);
+  const fresh = cases(
+    'lookup',
+    [
+      {
+        now: '2026-03-12',
+        part: 'projects',
+        q: 'tranche one total',
+        expect: { mustMention: ['$36 billion'] },
+      },
+      { now: '2026-03-12', part: 'projects', q: 'ohio?', expect: { mustMention: ['Ohio'] } },
+      { now: '2026-03-12', part: 'projects', q: 'texas?', expect: { mustMention: ['Texas'] } },
+    ],
+    'fresh-lookup',
+  ).map((c) => ({ ...c, set: 'fresh' as const }));
+  const engine = new TableEngine({
+    'first tranche?': 'The first tranche is $36 billion.',
+    'tranche one total': '$36 billion in all.',
+    'ohio?': 'Ohio: $33 billion.',
+  });
+
+  it('tallies the dev set (cases without a set) and the held-out set apart, and both in the class', () => {
+    const s = score(engine, [...dev, ...fresh], false);
+    expect(s.bySet).toEqual({
+      dev: { pass: 1, total: 2, accuracy: 0.5 },
+      fresh: { pass: 2, total: 3, accuracy: 2 / 3 },
+    });
+    expect(s.byClassInSet.dev.lookup).toEqual({ pass: 1, total: 2, accuracy: 0.5 });
+    expect(s.byClassInSet.fresh.lookup).toEqual({ pass: 2, total: 3, accuracy: 2 / 3 });
+    expect(s.byClass.lookup).toEqual({ pass: 3, total: 5, accuracy: 0.6 });
+  });
+
+  it("takes the floors per class and overall from the dev set, and the held-out set's overall apart", () => {
+    const f = floorsOf(score(engine, [...dev, ...fresh], false));
+    expect(f.overall).toBe(0.5);
+    expect(f.classes.lookup).toBe(0.5);
+    expect(f.classes.why).toBe(0);
+    expect(f.sets).toEqual({ fresh: 0.66 });
+  });
+
+  it('gives an empty set no tally and a floor of zero', () => {
+    const s = score(engine, dev, false);
+    expect(s.bySet.fresh).toBeUndefined();
+    expect(s.byClassInSet.fresh).toEqual({});
+    expect(floorsOf(s).sets.fresh).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { ConversationStore } from '../../src/app/conversations.js';
 import type { Answer, Lang } from '../../src/core/answer/answer.js';
 import type { AnswerOptions, ConversationContext } from '../../src/core/engine/index.js';
 import { check, saysDontKnow } from './match.js';
-import type { EvalCase, Expect } from './types.js';
+import { type EvalCase, type Expect, SETS, type SetId, setOf } from './types.js';
 
 export interface AnswersQuestions {
   answer(question: string, options: AnswerOptions): Answer;
@@ -121,6 +121,10 @@ export interface Score {
   byClass: Record<string, Tally>;
   byPart: Record<string, Tally>;
   byLang: Record<string, Tally>;
+  /** Accuracy of the development set and of the held-out set (`fresh`). */
+  bySet: Record<string, Tally>;
+  /** Accuracy per class within each set: the floors of the dev set are per class. */
+  byClassInSet: Record<SetId, Record<string, Tally>>;
   dontKnow: DontKnowStats;
   results: CaseResult[];
 }
@@ -176,6 +180,16 @@ export function score(
     byClass: tally(results, (r) => r.case.class),
     byPart: tally(results, (r) => r.case.part),
     byLang: tally(results, (r) => r.case.lang),
+    bySet: tally(results, (r) => setOf(r.case)),
+    byClassInSet: Object.fromEntries(
+      SETS.map((set) => [
+        set,
+        tally(
+          results.filter((r) => setOf(r.case) === set),
+          (r) => r.case.class,
+        ),
+      ]),
+    ) as Record<SetId, Record<string, Tally>>,
     dontKnow: { ...dk, precision: ratio(dk.right, dk.said), recall: ratio(dk.right, dk.expected) },
     results,
   };

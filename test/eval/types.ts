@@ -37,6 +37,13 @@ export type Part = (typeof PARTS)[number];
 
 export type CaseLang = 'en' | 'ja' | 'mixed';
 
+/**
+ * Which set a case belongs to: `dev`, the cases the engine is improved against, or `fresh`, the
+ * held-out cases (`cases/fresh/`) that nobody tunes the engine to. See docs/evaluation.md.
+ */
+export const SETS = ['dev', 'fresh'] as const;
+export type SetId = (typeof SETS)[number];
+
 /** One expected string, or alternatives of which any one will do. */
 export type Alt = string | readonly string[];
 
@@ -90,4 +97,9 @@ export interface EvalCase {
   turns?: readonly Turn[];
   /** Why the expectation is what it is (the source row), for whoever reads a failure. */
   note?: string;
+  /** The set the case belongs to; absent means `dev`. */
+  set?: SetId;
 }
+
+/** A case's set: `dev` unless it says otherwise. */
+export const setOf = (c: EvalCase): SetId => c.set ?? 'dev';

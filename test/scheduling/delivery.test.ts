@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/core/answer/answer.js';
 import type { ChannelRef } from '../../src/core/subscriptions/types.js';
 import { type DeliveryHooks, type DeliveryJob, deliver } from '../../src/scheduling/delivery.js';
@@ -55,8 +55,21 @@ describe('delivery worker', () => {
       global: { limit: 10, windowMs: 100 },
     });
     const r = recorder();
-    const report = await deliver(jobs(4, 4), posters(poster), r.hooks, { marginMs: 2 });
+    // On a virtual clock, time moves only when the pacer waits: the post times the fake records are
+    // the ones the pacer chose, with no scheduling skew of a loaded machine in between.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    let report: Awaited<ReturnType<typeof deliver>>;
+    try {
+      const run = deliver(jobs(4, 4), posters(poster), r.hooks, { marginMs: 0 });
+      await vi.runAllTimersAsync();
+      report = await run;
+    } finally {
+      vi.useRealTimers();
+    }
     expect(report.sent).toBe(16);
+    // 16 posts at 2 per channel and 10 in all per 100 ms: the run takes at least one full window.
+    const span = Math.max(...poster.posts.map((p) => p.at)) - Math.min(...poster.posts.map((p) => p.at));
+    expect(span).toBeGreaterThanOrEqual(100);
     const times = (filter: (p: (typeof poster.posts)[number]) => boolean) =>
       poster.posts.filter(filter).map((p) => p.at);
     const maxIn = (ts: number[], window: number) =>

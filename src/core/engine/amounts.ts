@@ -48,3 +48,18 @@ export function amountIndex(kb: Knowledge): Map<number, Entity[]> {
     for (const o of [p.amounts.current, ...p.amounts.earlier]) add(o.value.amount, p.id);
   return index;
 }
+
+/** Dollar amounts in a question with where they end in the text (lower-cased, NFKC): for "the $60bn Ohio plant". */
+export function amountsAt(text: string): { amount: number; start: number; end: number }[] {
+  const out: { amount: number; start: number; end: number }[] = [];
+  const s = text.normalize('NFKC').toLowerCase();
+  for (const re of [EN, JA]) {
+    for (const m of s.matchAll(re)) {
+      const value = Number((m[1] ?? '').replace(/,/g, ''));
+      const scale = SCALE[(m[2] ?? '').toLowerCase()];
+      if (Number.isFinite(value) && scale)
+        out.push({ amount: Math.round(value * scale), start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

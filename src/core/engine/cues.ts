@@ -23,7 +23,7 @@ export const CUES = {
     ja: /あと何日|まで何日|何日後|あと何|まであと/,
   },
   next: {
-    en: /\b(next|upcoming|coming up|ahead|soon|future|later this|what s coming|whats coming)\b/,
+    en: /\b(next|upcoming|coming up|ahead|soon|future|later this|what (?:s|is) coming|whats coming)\b/,
     ja: /次|今後|これから|予定は|近く/,
   },
   total: {
@@ -68,6 +68,10 @@ export const CUES = {
     en: /\b(chosen|choose|selected|select|decided|decide|picked|pick|confirmed|finali[sz]ed|approved|agreed on|settled|announced)\b/,
     ja: /決まっ|決定|選ばれ|確定|選定|承認/,
   },
+  said: {
+    en: /\b(say|says|said|saying|think|thinks|thought|view|views|stance|position|comment\w*|remark\w*|statement\w*|claim\w*)\b/,
+    ja: /言っ|発言|述べ|考え|見解|立場|コメント|どう思/,
+  },
   opinions: {
     en: /\b(critics?|criticism|criticize|opinions?|think|thinks|reactions?|react|comments?|views?|good for|bad for|good deal|bad deal|benefit|benefits|beneficial|pros|cons|controvers\w*|concerns?|worr\w*|supporters?|readers?|people say|fair|win win|who wins|downsides?|upsides?|against|both (countries|nations|sides))\b/,
     ja: /批判|意見|評価|反応|コメント|賛否|良いこと|よいこと|利益になる|懸念|読者|どう思|得をする|損/,
@@ -81,7 +85,7 @@ export const CUES = {
     ja: /支持|賛成|肯定|好意/,
   },
   inReturn: {
-    en: /\b(in return|in exchange|exchange for|give japan|gave japan|giving japan|japan get|japan gets|japan got|japan receive\w*|tariffs?|automobiles?|cars?|autos?|car makers?|automakers?|what does the us give|what did the us give|us offer|quid pro quo)\b/,
+    en: /\b(in return|in exchange|exchange for|give japan|gave japan|giving japan|japan get\w*|japan got|japan receive\w*|in it for japan|tariffs?|automobiles?|cars?|autos?|car makers?|automakers?|what does the us give|what did the us give|us offer|quid pro quo)\b/,
     ja: /見返り|引き換え|関税|自動車|代わりに/,
   },
   japanGives: {
@@ -107,6 +111,10 @@ export const CUES = {
   help: {
     en: /\b(help|what can you do|how do i use|how to use|commands?|usage|what do you know)\b/,
     ja: /ヘルプ|使い方|何ができ|何を知/,
+  },
+  keyDates: {
+    en: /\b(key dates|main dates|important dates|major dates|big dates|milestones|key events|major events|key moments|turning points)\b/,
+    ja: /主な日付|主な日程|重要な日付|節目|主な出来事|主要な出来事|重要な出来事/,
   },
   timeline: {
     en: /\b(timeline|history|chronology|so far|what has happened|what happened|events|milestones|key dates)\b/,
@@ -143,7 +151,7 @@ export const CUES = {
     ja: /^(こんにちは|こんばんは|おはよう|ありがとう)/,
   },
   people: {
-    en: /\b(people|key people|players|officials|who is involved|who s involved|who are involved|names|personalities)\b/,
+    en: /\b(people|key people|players|officials|who is involved|who (?:s|is) involved|who are involved|names|personalities)\b/,
     ja: /人物|関係者|誰が関わ/,
   },
   companies: { en: /\b(compan(y|ies)|firms?|corporations?|businesses)\b/, ja: /企業|会社/ },
@@ -168,7 +176,7 @@ export const CUES = {
   },
   what: {
     en: /\b(what|tell me about|explain|describe|summary|summari[sz]e|overview|about|happens?|happening|happened)\b/,
-    ja: /何|とは|について|教えて|概要/,
+    ja: /何|なに|なん(?:て|なの|ですか)|とは|について|教えて|概要/,
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
+import { withConflicts } from './conflict-sides.js';
 import { type Ctx, makeCtx } from './context.js';
 import { type ConversationContext, followUp, nextContext } from './conversation.js';
 import { detectMonth, japaneseCuePhrases, scanCues } from './cues.js';
@@ -68,7 +69,7 @@ const MARKUP = /<[@#!][^>\s]{0,80}>|@(everyone|here|channel)\b/gi;
 const COMMAND_PREFIX = /^\s*\/deal\b/i;
 
 const STOPWORDS = new Set(
-  'a an the is are was were be been being do does did what whats which who whom whose when where why how of in on at to for from by with about as and or but not no yes me my you your i we our it its this that these those there their they them he she his her any some much many will would should could can may might has have had tell please know show give get got list one all s deal bot say says said so then than just really'.split(
+  'a an the is are was were be been being do does did what whats which who whom whose when where why how of in on at to for from by with about as and or but not no yes me my you your i we our it its this that these those there their they them he she his her any some much many will would should could can may might has have had tell please pls plz know show give get got list one all s deal bot say says said so then than just really now currently still yet already right thing things stuff exactly actually basically'.split(
     ' ',
   ),
 );
@@ -193,14 +194,15 @@ export function createEngine(facts: FactBaseData): Engine {
         top && top.score >= THRESHOLD ? top.run(ctx, top.score) : undefined,
       ),
     );
-    if (operated) return operated;
+    if (operated) return withConflicts(ctx, analysis, operated);
     // The claim that matches the question best, when no reading understood it, or when the best
     // reading's answer matches the question's words far worse than that claim does (retrieval/).
     const unnamed = unknownNames(question);
     let read: Draft | undefined;
-    const reading = top && top.score >= THRESHOLD ? () => (read ??= readingAnswer(ctx, ranked)) : undefined;
+    const reading =
+      top && top.score >= THRESHOLD ? () => (read ??= readingAnswer(ctx, analysis, ranked)) : undefined;
     const retrieved = unnamed.length ? undefined : retrieval.answer(ctx, analysis, reading);
-    if (retrieved) return retrieved;
+    if (retrieved) return withConflicts(ctx, analysis, retrieved);
     if (!reading) {
       return unknown(ctx, top?.score ?? 0, 'not-covered', {
         unnamed,
@@ -211,7 +213,7 @@ export function createEngine(facts: FactBaseData): Engine {
   }
 
   /** The best reading's answer; two close readings that lead to different records ask back. */
-  function readingAnswer(ctx: Ctx, ranked: readonly Reading[]): Draft {
+  function readingAnswer(ctx: Ctx, analysis: QuestionAnalysis, ranked: readonly Reading[]): Draft {
     const top = ranked[0] as Reading;
     const answer = top.run(ctx, top.score);
     const second = ranked[1];
@@ -226,14 +228,11 @@ export function createEngine(facts: FactBaseData): Engine {
       const same =
         other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
       if (!same) {
-        return ambiguous(
-          ctx,
-          [top, second].map((r) => ({ label: r.label, question: r.question })),
-          top.score,
-        );
+        const asked = [top, second].map((r) => ({ label: r.label, question: r.question }));
+        return withConflicts(ctx, analysis, ambiguous(ctx, asked, top.score));
       }
     }
-    return answer;
+    return withConflicts(ctx, analysis, answer);
   }
 
   function route(ctx: Ctx, text: string): Draft {

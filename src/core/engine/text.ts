@@ -63,7 +63,7 @@ export function normalizePlain(s: string): string | undefined {
 export function normalizeFully(s: string): string {
   let out = s.normalize('NFKC').toLowerCase();
   // Each rewrite runs only when its trigger character is there: most names have none.
-  if (APOSTROPHE.test(out)) out = out.replace(APOSTROPHES, '');
+  if (APOSTROPHE.test(out)) out = out.replace(CONTRACTED_IS, '$1 is').replace(APOSTROPHES, '');
   if (out.includes('.')) out = out.replace(ABBREVIATION_DOTS, '');
   if (out.includes(',')) out = out.replace(THOUSANDS, '$1');
   out = out.replace(NOT_WORD, ' ');
@@ -102,6 +102,8 @@ function isWordsOnly(s: string, upper: boolean): boolean {
 }
 
 const APOSTROPHE = /[’'`´]/;
+/** "who's", "what's", "when's": the question word and "is", so cue words read them ("whos" is no word). */
+const CONTRACTED_IS = /\b(who|what|when|where|how|why|which|that|there|here|it)[’'`´]s\b/g;
 const APOSTROPHES = /[’'`´]/g;
 const ABBREVIATION_DOTS = /(?<=\p{L})\.(?=\p{L}|\s|$)/gu;
 const THOUSANDS = /(\d),(?=\d{3})/g;

@@ -47,14 +47,15 @@ function week(today: string, offset: number): { from: string; to: string } {
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 /**
- * The frame a question names, if any. `since` is the first day of a "since <event>" found by the
- * caller (the event's date), when the question says "since" and names an event.
+ * The frame a question names, if any. `sinceEvent` is the day of the event a "since <event>" names,
+ * and `sinceMonth` the first day of the month a "since <month>" names (both found by the caller).
  */
 export function timeFrameOf(
   text: string,
   raw: string,
   today: string,
   sinceEvent?: string,
+  sinceMonth?: string,
 ): TimeFrame | undefined {
   // Most questions name no frame: one test rules them out.
   if (!GATE.test(text) && !GATE.test(raw)) return undefined;
@@ -75,6 +76,8 @@ export function timeFrameOf(
     return { from: shiftKey(today, -7), to: today, kind: 'recent' };
   const since = /\bsince\b/.test(text) || /以降|以来|から今まで/.test(raw);
   if (since && sinceEvent) return { from: shiftKey(sinceEvent, 1), to: today, kind: 'since' };
+  // "Since December": from the first day of that month (the caller resolves its year) to today.
+  if (since && sinceMonth && sinceMonth <= today) return { from: sinceMonth, to: today, kind: 'since' };
   const season =
     /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/.exec(text) ??
     /(\d{4})年の?(春|夏|秋|冬)/.exec(raw);

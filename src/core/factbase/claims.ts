@@ -138,6 +138,7 @@ const LEAVES = new Set([
   'summary',
   'purpose',
   'why',
+  'explains',
   'place',
   'topic',
   'known',

@@ -144,12 +144,9 @@ class RecordChecker {
     }
     const r = COLLECTIONS[name].safeParse(record);
     if (r.success) {
-      let value = r.data as Record<string, unknown>;
-      if (own) {
-        const kept = record as Record<string, unknown>;
-        for (const key of DEFAULTED[name]) if (kept[key] === undefined) kept[key] = value[key];
-        value = kept;
-      }
+      // zod's copy: the quick check says no to a record with a default to fill below its own keys,
+      // and only zod's value has those filled in.
+      const value = r.data as Record<string, unknown>;
       this.citations.share(value);
       return value;
     }

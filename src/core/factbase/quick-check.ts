@@ -199,6 +199,10 @@ class Generator {
         if (typeof c.value !== 'number') return undefined;
         return `if (!(${x} ${c.inclusive ? '>=' : '>'} ${this.helper(c.value)})) return false;`;
       }
+      case 'less_than': {
+        if (typeof c.value !== 'number') return undefined;
+        return `if (!(${x} ${c.inclusive ? '<=' : '<'} ${this.helper(c.value)})) return false;`;
+      }
       case 'number_format':
         return c.format === 'safeint' ? `if (!Number.isSafeInteger(${x})) return false;` : undefined;
       case 'custom':

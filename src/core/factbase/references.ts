@@ -118,6 +118,11 @@ export function crossReferenceProblems(fb: FactBaseData): FactBaseProblem[] {
     ref(() => `$.deal.mou.signatories[${i}].person`, s.person, personIds, 'people');
   });
   refs('$.deal.goals', fb.deal.goals, goalIds, 'goals');
+  const eventIds = ids('events');
+  if (fb.deal.reachedEvent) ref(() => '$.deal.reachedEvent', fb.deal.reachedEvent, eventIds, 'events');
+  if (fb.deal.mou.event) ref(() => '$.deal.mou.event', fb.deal.mou.event, eventIds, 'events');
+  refs('$.deal.openQuestions', fb.deal.openQuestions, ids('gaps'), 'gaps');
+  refs('$.deal.tariffs', fb.deal.tariffs, ids('tariffs'), 'tariffs');
 
   fb.people.forEach((p, i) => {
     p.roles.forEach((r, j) => {

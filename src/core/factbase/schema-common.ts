@@ -135,6 +135,29 @@ export function Dated<T extends z.ZodType>(value: T) {
     .min(1, 'give at least one observation: [{ "value": …, "reported": "YYYY-MM-DD", "cite": [ … ] }]');
 }
 
+/**
+ * A reason the sources give: for the record that carries it, or for one thing about it (`explains`:
+ * why a meeting ended without a decision, why a project took long). Cited and dated like every claim:
+ * it is known from `reported` on. Two reasons with the same `explains` are two reasons for one thing.
+ */
+export const Reason = z.strictObject({
+  explains: Localized.optional().meta({
+    description: 'What the reason explains, when not the record itself ("No first project was decided").',
+  }),
+  text: Localized.meta({ description: 'The reason, in our own words.' }),
+  // Optional, not defaulted: a default below a record's top level would cost the load its fast path.
+  aliases: z.array(z.string().min(1)).optional().meta({
+    description: 'Words that show a question asks for this reason ("delay", "inconclusive", "遅れ").',
+  }),
+  reported: IsoDate.meta({ description: 'The day a source first gave the reason.' }),
+  cite: Cites,
+});
+
+export const Reasons = z
+  .array(Reason)
+  .optional()
+  .meta({ description: 'The reasons the sources give for this record or for things about it.' });
+
 export const DateSpan = z.strictObject({ start: DateValue, end: DateValue.optional() });
 
 export type LocalizedText = z.infer<typeof Localized>;
@@ -143,6 +166,7 @@ export type MoneyValue = z.infer<typeof Money>;
 export type DateValueRecord = z.infer<typeof DateValue>;
 export type DateSpanValue = z.infer<typeof DateSpan>;
 export type SourceRecord = z.infer<typeof Source>;
+export type ReasonRecord = z.infer<typeof Reason>;
 export interface ObservationRecord<T> {
   value: T;
   reported: string;

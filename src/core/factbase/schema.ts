@@ -10,6 +10,7 @@ import {
   IsoMonth,
   Localized,
   Money,
+  Reasons,
   Source,
   TimeZone,
 } from './schema-common.js';
@@ -43,6 +44,7 @@ export const Person = z.strictObject({
       }),
     )
     .min(1),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -82,8 +84,20 @@ export const Project = z.strictObject({
     .meta({ description: 'Organisations named as possibly involved (not confirmed).' }),
   status: Dated(ProjectStatus),
   details: z
-    .array(z.strictObject({ label: Localized, value: Localized, reported: IsoDate, cite: Cites }))
+    .array(
+      z.strictObject({
+        kind: Id.optional().meta({
+          description:
+            'What the detail is (yen, capacity, jobs, financing…): the detail table of the engine maps question words to it.',
+        }),
+        label: Localized,
+        value: Localized,
+        reported: IsoDate,
+        cite: Cites,
+      }),
+    )
     .optional(),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -122,6 +136,10 @@ export const Event = z.strictObject({
   amounts: z.array(z.strictObject({ label: Localized, value: Money })).optional(),
   about: z.array(Id).optional(),
   count: z.number().int().positive().optional().meta({ description: 'For a series of meetings: how many.' }),
+  milestone: z.boolean().optional().meta({
+    description: 'One of the deal\'s key dates: answers "key dates?" (the timeline shows every event).',
+  }),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -138,6 +156,7 @@ export const Term = z.strictObject({
       date: DateValue.optional(),
     }),
   ),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -150,6 +169,7 @@ export const Tranche = z.strictObject({
   total: Dated(Money).optional(),
   projects: z.array(Id).default([]),
   status: Dated(z.enum(['candidates', 'announced', 'selected'])),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -163,6 +183,7 @@ export const Tariff = z.strictObject({
   effective: Dated(DateValue).optional(),
   ends: Dated(DateValue).optional(),
   status: Dated(z.enum(['announced', 'in-force', 'struck-down', 'expired', 'replaced'])),
+  reasons: Reasons,
   cite: Cites,
 });
 
@@ -175,6 +196,7 @@ export const Conflict = z.strictObject({
     .array(z.strictObject({ summary: Localized, reported: IsoDate, cite: Cites }))
     .min(2, 'a conflict has at least two positions'),
   note: Localized.optional(),
+  reasons: Reasons,
 });
 
 export const Goal = z.strictObject({ id: Id, name: Localized, aliases: Aliases, cite: Cites });
@@ -188,6 +210,51 @@ export const Opinion = z.strictObject({
   cite: Cites,
 });
 
+/**
+ * A condition on a question, read by the engine: a cue name (`when`, `howMuch`, `weekday`, …, the keys
+ * of CUES in src/core/engine/cues.ts), `about` (the question names a record the gap is about) or
+ * `type:<kind>` (it names a record of that kind: `type:sector`, `type:project`); alternatives are
+ * joined by `|` (`sectors|type:sector`: either holds).
+ */
+const GapTrigger = z
+  .string()
+  .regex(
+    /^(about|type:[a-z]+|[a-z][a-zA-Z]*)(\|(about|type:[a-z]+|[a-z][a-zA-Z]*))*$/,
+    'a cue name, "about" or "type:<kind>", alternatives joined by "|"',
+  );
+
+/**
+ * When a question is about the gap itself, rather than about the record it concerns. Without it, a
+ * question using one of the gap's aliases reads as the gap at a plain score.
+ */
+const GapAsked = z
+  .strictObject({
+    when: z.array(GapTrigger).optional().meta({
+      description: 'Every entry must hold for the gap to win with `score`.',
+    }),
+    unless: z
+      .array(GapTrigger)
+      .optional()
+      .meta({ description: 'Any of these holding: the gap is not the answer at all.' }),
+    score: z.number().min(0).max(1).optional().meta({
+      description: "The score of the gap's reading when `when` holds (default: the plain alias score).",
+    }),
+    otherwise: z.enum(['plain', 'skip']).optional().meta({
+      description: '`when` not holding: read the gap at the plain alias score, or not at all.',
+    }),
+    minStrength: z.number().min(0).max(1).optional().meta({
+      description: 'Any of its aliases is evidence this strong at least (a word such as "loan").',
+    }),
+    alone: z.array(GapTrigger).optional().meta({
+      description:
+        'Conditions under which the gap answers even when no alias is used (e.g. howMuch + a sector).',
+    }),
+    answeredBy: z.enum(['itself', 'its-records']).optional().meta({
+      description: '`its-records`: the records it is about answer the question (their status says it).',
+    }),
+  })
+  .meta({ description: 'When a question is about the gap itself: data the engine reads, not code.' });
+
 /** What the sources leave open or get wrong. The bot says these when asked, instead of guessing. */
 export const Gap = z.strictObject({
   id: Id,
@@ -200,6 +267,7 @@ export const Gap = z.strictObject({
     .strictObject({ reported: IsoDate, note: Localized.optional(), cite: Cites })
     .optional()
     .meta({ description: 'A later report that answered it: from that day the gap is no longer open.' }),
+  asked: GapAsked.optional(),
   cite: Cites,
 });
 
@@ -214,8 +282,21 @@ export const Deal = z.strictObject({
     .array(z.strictObject({ party: Id, what: Localized, cite: Cites }))
     .min(1)
     .meta({ description: 'What each party gives under the deal.' }),
+  reachedEvent: Id.optional().meta({
+    description: 'The event of the deal being reached: "the trade deal" names the deal more often than it.',
+  }),
+  tariffs: z.array(Id).optional().meta({
+    description: 'The tariffs the deal sets: its summary gives their rates as reported on the day.',
+  }),
+  openQuestions: z
+    .array(Id)
+    .optional()
+    .meta({ description: 'Gaps an answer about the pledge or the MOU cites (e.g. its financing terms).' }),
   mou: z.strictObject({
     name: Localized,
+    event: Id.optional().meta({
+      description: 'The event of the signing: "who signed the MOU" reads the MOU.',
+    }),
     signed: DateValue,
     signatories: z.array(z.strictObject({ person: Id, roleAtSigning: Localized })),
     summary: Localized,
@@ -223,6 +304,7 @@ export const Deal = z.strictObject({
   }),
   goals: z.array(Id),
   summary: Localized,
+  reasons: Reasons,
   cite: Cites,
 });
 

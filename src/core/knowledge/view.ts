@@ -221,6 +221,7 @@ export function viewAt(vis: Visibility, day: string): FactView {
       amounts: r.amounts,
       about: r.about,
       count: r.count,
+      milestone: r.milestone,
       cite: r.cite,
       date: dates.value.start,
       endDate: dates.value.end,

@@ -50,7 +50,8 @@ describe('two recorded amounts at once', () => {
   it('reads "the first and second tranche" as two tranches, and finds the extremes of a tranche', () => {
     const both = ask('how much are the first and second tranche together', '2026-03-25');
     expect(both.intent).toBe('amounts.sum');
-    expect(both.facts).toEqual(['first-tranche', 'second-tranche']);
+    // The two tranches summed (the disagreements on their sizes are cited after them).
+    expect(both.facts?.slice(0, 2)).toEqual(['first-tranche', 'second-tranche']);
     const cheapest = ask('cheapest project of the first tranche');
     expect(cheapest.intent).toBe('amounts.smallest');
     expect(cheapest.lead).toMatch(/synthetic diamond plant/);

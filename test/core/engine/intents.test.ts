@@ -10,6 +10,14 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['/deal projects', 'projects.list'],
   ['sectors', 'sectors.list'],
   ['timeline', 'timeline'],
+  ['key dates?', 'timeline.milestones', 'trade-deal-reached'],
+  ['主な日付は？', 'timeline.milestones', 'trade-deal-reached'],
+  ["who's the PM?", 'who.person', 'takaichi'],
+  ['MOUってなに', 'deal.mou'],
+  ['is space exploration covered?', 'sectors.not-member'],
+  ['農業は対象？', 'sectors.not-member'],
+  ['is tourism included?', 'sectors.not-member'],
+  ["what's japan getting out of this?", 'deal.gives-us'],
   ['next', 'next.none'],
   ['sources', 'sources'],
   ['help', 'help'],
@@ -39,7 +47,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['is tourism one of the sectors?', 'sectors.not-member'],
   // status
   ['has the first project been chosen?', 'projects.status'],
-  ['Is the data center plant confirmed?', 'projects.status'],
+  ['Is the data center plant confirmed?', 'yes-no.status'],
   // when / relative time
   ["when is the PM's White House visit?", 'event.when', 'pm-white-house-visit'],
   ["/deal when is the PM's White House visit?", 'event.when', 'pm-white-house-visit'],
@@ -78,7 +86,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['Who is the US Commerce Secretary?', 'who.person', 'lutnick'],
   ["What's the status of the first project?", 'projects.status'],
   ['What did Takaichi and Trump discuss?', 'event.when', 'pm-white-house-visit'],
-  ['is nuclear power included?', 'unknown'],
+  ['is nuclear power included?', 'sectors.not-member'],
   ['How much is Japan investing?', 'deal.pledge', 'deal'],
   // people and companies, news, greetings, loans, risks
   ['who are the key people?', 'who.list'],
@@ -93,7 +101,7 @@ const CASES: [question: string, intent: string, firstFact?: string][] = [
   ['what about China?', 'opinions.all'],
   ['What was decided in Washington?', 'projects.status'],
   ["what was Akazawa's role when the MOU was signed?", 'who.person', 'akazawa'],
-  ['where is the deepwater port?', 'project.general', 'deepwater-crude-port'],
+  ['where is the deepwater port?', 'detail.location.not-stated', 'deepwater-crude-port'],
   ['is Toyota involved?', 'unknown'],
 ];
 

@@ -26,4 +26,12 @@ describe('normalize', () => {
     expect(normalize('赤沢 亮正')).toBe('赤沢 亮正');
     expect(normalize('$5,500億ドル')).toBe('$5500億ドル');
   });
+
+  it('reads a question word\'s "\'s" as "is", so "who\'s" and "what\'s" keep their cue; a name\'s "\'s" folds', () => {
+    expect(normalize("who's the PM?")).toBe('who is the pm');
+    expect(normalize('What’s the status')).toBe('what is the status');
+    expect(normalize("when's the summit")).toBe('when is the summit');
+    expect(normalize("Japan's pledge")).toBe('japans pledge');
+    expect(normalize("Lutnick's role")).toBe('lutnicks role');
+  });
 });

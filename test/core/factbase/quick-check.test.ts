@@ -69,7 +69,10 @@ const mutated = fc
   .map(([at, changes]) => {
     const { name, record } = records[at] as (typeof records)[number];
     const copy = structuredClone(record) as Record<string, unknown>;
-    for (const [pick, kind, value] of changes) {
+    for (const [pick, kind, shared] of changes) {
+      // A copy: fast-check hands out one instance of a constant ({}), and putting it in two places
+      // (then a key on it pointing at itself) made a cycle that overflowed `places` now and then.
+      const value = structuredClone(shared);
       const all = places(copy);
       const [box, key] = all[pick % all.length] ?? [copy, 'id'];
       if (kind === 'replace') box[key] = value;
@@ -123,6 +126,17 @@ describe('the quick record check (the load path that does not copy)', () => {
     );
     expect(nested({ o: {} })).toBe(false);
     expect(nested({ o: { a: [] } })).toBe(true);
+    const unit = z.strictObject({ n: z.number().min(0).max(1), m: z.number().lt(1) });
+    const bounded = compileRecordCheck(unit);
+    for (const [n, m] of [
+      [0, 0.5],
+      [1, 0.99],
+      [1.01, 0],
+      [-0.1, 0],
+      [0.5, 1],
+      [0.5, 2],
+    ] as const)
+      expect(bounded({ n, m }), `${n}, ${m}`).toBe(unit.safeParse({ n, m }).success);
     const two = compileRecordCheck(z.strictObject({ s: z.string().min(2) }));
     for (const s of ['ab', '🇯', '\ud83c\uddef', 'a\ud83c', '\udd1e\ud83c', '🇯🇵', '日本'])
       expect(two({ s }), JSON.stringify(s)).toBe(

@@ -150,6 +150,13 @@ describe('people: roles over time', () => {
     expect(a.intent).toBe('who.person');
     expect(a.lead).toMatch(/Now: Prime Minister of Japan/);
   });
+
+  it('"Now:" names every role held on the day, the latest first', () => {
+    expect(ask('2025-08-01', 'who is Lutnick?').lead).toMatch(/Now: US Commerce Secretary\.$/);
+    expect(ask('2025-11-01', 'who is Lutnick?').lead).toMatch(
+      /Now: Chair of the investment committee and US Commerce Secretary\./,
+    );
+  });
 });
 
 describe('tariffs and the Supreme Court', () => {

@@ -53,6 +53,9 @@ export function factsWith(events: EventShorthand[]): FactBaseData {
     for (const r of facts[c]) ids.add(r.id);
   ids.add(facts.deal.id);
   for (const gap of facts.gaps) gap.about = gap.about.filter((id) => ids.has(id));
+  // …and so may the deal's pointers at the events of its reaching and its MOU.
+  if (facts.deal.reachedEvent && !ids.has(facts.deal.reachedEvent)) delete facts.deal.reachedEvent;
+  if (facts.deal.mou.event && !ids.has(facts.deal.mou.event)) delete facts.deal.mou.event;
   const checked = parseFactBase(facts);
   if (!checked.ok) throw new Error(`synthetic fact base is invalid: ${JSON.stringify(checked.problems)}`);
   return checked.value;

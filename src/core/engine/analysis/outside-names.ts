@@ -103,7 +103,8 @@ export class OutsideNames {
       const words = m[0].split(' ');
       const before = question.slice(0, m.index).trimEnd();
       // The first word of a sentence is capitalised for grammar, not because it is a name.
-      if (!before || /[.!?:;]$/.test(before)) words.shift();
+      // (Not in Japanese text, where a Latin word is capitalised only because it is a name: "Teslaへの…".)
+      if ((!before || /[.!?:;]$/.test(before)) && !hasJapanese(question)) words.shift();
       if (!words.length) continue;
       const unknown = words.filter(
         (w) =>

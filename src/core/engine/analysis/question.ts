@@ -19,7 +19,10 @@ export interface QuestionAnalysis {
 }
 
 const EN_TYPES: [RegExp, AnswerType][] = [
-  [/^(why|how come)\b|\b(what is|whats) the reason\b|\breason (for|why)\b/, 'reason'],
+  [
+    /^(why|how come)\b|\b(what is|whats) the reason\b|\breason (for|why)\b|\bwhat for$|\b(the )?(purpose|aim) of\b/,
+    'reason',
+  ],
   [
     /^(is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|isnt|arent|wasnt|doesnt|didnt)\b/,
     'yes-no',
@@ -33,7 +36,7 @@ const EN_TYPES: [RegExp, AnswerType][] = [
 ];
 
 const JA_TYPES: [RegExp, AnswerType][] = [
-  [/なぜ|何故|どうして|理由|なんで/, 'reason'],
+  [/なぜ|何故|どうして|理由|なんで|目的|狙い|ねらい/, 'reason'],
   [/誰|だれ|どなた/, 'person'],
   [/いつ|何日|何月|何年/, 'date'],
   [/いくら|金額|何ドル|何円|いくつ|何件|何基|何人/, 'amount'],

@@ -2,6 +2,8 @@ import { formatDateValue } from '../../time/dates.js';
 import { type Draft, item } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatUsd } from '../money.js';
+import { eventItem, stateOf } from './events.js';
+import { tariffItem } from './records.js';
 
 export type DealFocus =
   | 'summary'
@@ -24,6 +26,7 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
   );
   const goals = d.goals.map((id) => kb.facts.goals.find((g) => g.id === id)).filter((g) => g !== undefined);
   const base = { kind: 'answer' as const, title: d.name[lang], confidence, facts: ['deal'] };
+  const signing = d.mou.event ? kb.events.get(d.mou.event) : undefined;
   switch (focus) {
     case 'reached':
       return {
@@ -31,14 +34,16 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.reached',
         lead: t.dealReached(reached, pledge),
         items: gives,
-        facts: ['deal', 'trade-deal-reached'],
+        facts: ['deal', ...(d.reachedEvent ? [d.reachedEvent] : [])],
         suggestions: [t.ask.mou, t.ask.timeline],
       };
     case 'gives-us':
     case 'gives-japan': {
-      const party = focus === 'gives-us' ? 'united-states' : 'japan';
-      const g = d.gives.find((x) => x.party === party);
-      const other = d.gives.find((x) => x.party !== party);
+      // The party is the deal's party from that country (data on the organisation, not its id).
+      const country = focus === 'gives-us' ? 'us' : 'japan';
+      const g = d.gives.find((x) => kb.organisations.get(x.party)?.country === country);
+      const other = d.gives.find((x) => x !== g);
+      const party = g?.party ?? '';
       return {
         ...base,
         intent: `deal.${focus}`,
@@ -64,7 +69,7 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         lead: t.pledgeLead(pledge, reached),
         items: gives,
         notes: [t.financingUnknown],
-        facts: ['deal', 'financing-terms'],
+        facts: ['deal', ...(d.openQuestions ?? [])],
         suggestions: [t.ask.sectors, t.ask.projects],
       };
     case 'goals':
@@ -83,11 +88,20 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         intent: 'deal.mou',
         title: d.mou.name[lang],
         lead: d.mou.summary[lang],
-        items: d.mou.signatories.map((s) =>
-          item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] }),
-        ),
+        items: [
+          // The signing itself, with its date as reported by now (the summary gives only the month).
+          ...(signing ? [eventItem(ctx, stateOf(ctx, signing), false)] : []),
+          ...d.mou.signatories.map((s) =>
+            item(s.person, kb.nameOf(s.person, lang), lang, { detail: s.roleAtSigning[lang] }),
+          ),
+        ],
         notes: [t.financingUnknown],
-        facts: ['deal', 'mou-signed', ...d.mou.signatories.map((s) => s.person), 'financing-terms'],
+        facts: [
+          'deal',
+          ...(d.mou.event ? [d.mou.event] : []),
+          ...d.mou.signatories.map((s) => s.person),
+          ...(d.openQuestions ?? []),
+        ],
         suggestions: [t.ask.whoAkazawa, t.ask.timeline],
       };
     case 'parties':
@@ -106,10 +120,19 @@ export function deal(ctx: Ctx, focus: DealFocus, confidence: number): Draft {
         ...base,
         intent: 'deal.summary',
         lead: d.summary[lang],
-        items: gives,
+        items: [...gives, ...dealTariffs(ctx)],
         notes: [t.dealStatus(kb.projectsByAmount.length, kb.projectsConfirmed)],
         facts: ['deal'],
         suggestions: [t.ask.projects, t.ask.sectors, t.ask.next],
       };
   }
+}
+
+/** The tariffs the deal sets (data on the deal), each with its rate and status as reported by the day. */
+function dealTariffs(ctx: Ctx) {
+  const ids = ctx.kb.facts.deal.tariffs ?? [];
+  return ctx.kb.facts.tariffs
+    .filter((tariff) => ids.includes(tariff.id))
+    .map((tariff) => tariffItem(ctx, tariff))
+    .filter((x) => x !== undefined);
 }

@@ -123,6 +123,27 @@ export function timeline(ctx: Ctx, confidence = 0.95): Draft {
   };
 }
 
+/** "Key dates?": the events marked as the deal's milestones (data on each event), oldest first. */
+export function milestones(ctx: Ctx, confidence = 0.93): Draft {
+  const { kb, t, lang } = ctx;
+  const states = kb.spans
+    .filter((s) => s.event.milestone)
+    .slice(0, LIMITS.items)
+    .map((s) => stateOf(ctx, s.event));
+  if (!states.length) return { ...timeline(ctx, confidence), intent: 'timeline' };
+  return {
+    kind: 'timeline',
+    intent: 'timeline.milestones',
+    title: t.milestonesTitle,
+    lead: t.milestonesLead(states.length, kb.asOf(lang)),
+    items: states.map((s) => eventItem(ctx, s)),
+    facts: states.map((s) => s.event.id),
+    sources: [...new Set(states.flatMap((s) => s.event.dates.current.cite.map((c) => c.source)))],
+    confidence,
+    suggestions: [t.ask.next, t.ask.timeline],
+  };
+}
+
 /** Events ahead of `now` or under way (in their own zones), soonest first, at most `limit`. */
 export function upcoming(ctx: Ctx, limit: number): EventState[] {
   const from = shiftKey(ctx.todayIn('UTC'), -1);

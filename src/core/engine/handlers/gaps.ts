@@ -24,3 +24,17 @@ export function gap(ctx: Ctx, g: GapRecord, confidence: number): Draft {
     suggestions: [t.ask.projects, t.ask.timeline],
   };
 }
+
+/** Gap ids by the records they are about, indexed once per day's list of gaps. */
+const byRecord = new WeakMap<readonly GapRecord[], Map<string, string[]>>();
+
+/** The ids of the open gaps about a record: an answer about the record cites them too. */
+export function gapsAbout(gaps: readonly GapRecord[], id: string): readonly string[] {
+  let index = byRecord.get(gaps);
+  if (!index) {
+    index = new Map();
+    for (const g of gaps) for (const about of g.about) index.set(about, [...(index.get(about) ?? []), g.id]);
+    byRecord.set(gaps, index);
+  }
+  return index.get(id) ?? [];
+}

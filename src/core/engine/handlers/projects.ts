@@ -50,9 +50,22 @@ function buildProjectItem(ctx: Ctx, p: ProjectNow): AnswerItem {
 }
 
 /** The largest projects, as many as an answer shows. */
-function shown(ctx: Ctx) {
-  return ctx.kb.projectsByAmount.slice(0, LIMITS.items);
+/** The projects a list shows: the selected or announced ones first (what people ask for), then candidates, each by amount. */
+function shown(ctx: Ctx): readonly ProjectNow[] {
+  let list = shownByDay.get(ctx.kb);
+  if (!list) {
+    const out: ProjectNow[] = [];
+    for (const confirmed of [true, false])
+      for (const p of ctx.kb.projectsByAmount) {
+        if (out.length >= LIMITS.items) break;
+        if (p.confirmed === confirmed) out.push(p);
+      }
+    list = out;
+    shownByDay.set(ctx.kb, list);
+  }
+  return list;
 }
+const shownByDay = new WeakMap<object, readonly ProjectNow[]>();
 
 /** The sources of each project's amount and status, once per day's knowledge. */
 const projectSources = new WeakMap<object, Map<string, readonly string[]>>();

@@ -113,6 +113,20 @@ export function trancheAnswer(ctx: Ctx, tranche: TrancheRecord, confidence: numb
   };
 }
 
+/** A tariff as one line: its name, its rate as reported by the day and its status; undefined before any rate. */
+export function tariffItem(ctx: Ctx, tariff: TariffRecord) {
+  const { lang, t } = ctx;
+  const rate = resolveOn(ctx, tariff.rate);
+  if (!rate) return undefined;
+  const status = resolveOn(ctx, tariff.status);
+  const text = valueText(ctx, rate, (r) => r.text?.[lang] ?? `${r.percent}%`);
+  const detail = [text.value, status ? t.tariffStatus[status.value] : ''].filter(Boolean).join(' · ');
+  return item(tariff.id, tariff.name[lang], lang, {
+    detail,
+    ...(rate.conflict ? { status: 'conflicting' as const } : {}),
+  });
+}
+
 export function tariffAnswer(ctx: Ctx, tariff: TariffRecord, confidence: number): Draft {
   const { lang, t } = ctx;
   const status = resolveOn(ctx, tariff.status);

@@ -2,6 +2,7 @@ import type { SectorRecord } from '../../factbase/schema.js';
 import { type Draft, item, LIMITS } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatUsd } from '../money.js';
+import { gapsAbout } from './gaps.js';
 
 export function listSectors(ctx: Ctx, confidence = 0.95): Draft {
   const { kb, lang, t } = ctx;
@@ -13,7 +14,7 @@ export function listSectors(ctx: Ctx, confidence = 0.95): Draft {
       ? t.sectorsLead(kb.facts.sectors.length, formatUsd(kb.facts.deal.pledge.amount, lang))
       : t.noSectors(kb.asOf(lang)),
     items: kb.facts.sectors.slice(0, LIMITS.items).map((s) => item(s.id, s.name[lang], lang)),
-    facts: [...kb.facts.sectors.slice(0, LIMITS.items).map((s) => s.id), 'per-sector-amounts'],
+    facts: kb.facts.sectors.slice(0, LIMITS.items).flatMap((s) => [s.id, ...gapsAbout(kb.facts.gaps, s.id)]),
     confidence,
     suggestions: [t.ask.sectorAmounts, t.ask.projects],
   };
@@ -34,7 +35,7 @@ export function sectorMembership(ctx: Ctx, sector: SectorRecord | null, confiden
       lead: t.sectorYes(sector.name[lang], kb.facts.sectors.length),
       items: [item(sector.id, sector.name[lang], lang)],
       notes: [t.sectorAll(all), t.sectorNoAmount],
-      facts: [sector.id, 'per-sector-amounts'],
+      facts: [sector.id, ...gapsAbout(kb.facts.gaps, sector.id)],
       confidence,
       suggestions: [t.ask.sectors, t.ask.sectorAmounts],
     };

@@ -16,12 +16,24 @@ function roleDetail(ctx: Ctx, r: RoleNow): string {
     .join(lang === 'ja' ? '、' : '; ');
 }
 
+function joinTitles(roles: readonly RoleNow[], lang: 'en' | 'ja'): string {
+  const titles = roles.map((r) => r.title[lang]);
+  if (lang === 'ja') return titles.join('、');
+  if (titles.length < 3) return titles.join(' and ');
+  return `${titles.slice(0, -1).join('; ')}; and ${titles.at(-1)}`;
+}
+
 export function whoPerson(ctx: Ctx, p: PersonNow, confidence: number): Draft {
   const { lang, t, kb } = ctx;
   const events = (kb.eventsByParticipant.get(p.id) ?? []).slice(-LIMITS.items);
   const current = p.roles.filter((r) => r.current);
   const roles = [...current, ...p.roles.filter((r) => !r.current)];
-  const now = current.at(-1);
+  // Every role the person holds on the day, the latest first ("Prime Minister of Japan and President
+  // of the Liberal Democratic Party").
+  const latestFirst = [...current].reverse();
+  const now = current.length
+    ? { title: { en: joinTitles(latestFirst, 'en'), ja: joinTitles(latestFirst, 'ja') } }
+    : undefined;
   return {
     kind: 'answer',
     intent: 'who.person',

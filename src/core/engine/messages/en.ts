@@ -44,7 +44,10 @@ export const en = {
     `The ${pledge} is earmarked for investment in ${n} strategic sectors in the United States. No amount per sector is given.`,
   timelineTitle: 'Timeline of the deal',
   timelineWindow: (shown: number, total: number) => `Showing the ${shown} events nearest today, of ${total}.`,
-  timelineLead: (asOf: string) => `Every dated event in the fact base, oldest first (as known in ${asOf}).`,
+  milestonesTitle: 'Key dates of the deal',
+  milestonesLead: (count: number, asOf: string) =>
+    `The deal's ${count} key dates, oldest first (as of ${asOf}); ask "timeline" for every event.`,
+  timelineLead: (asOf: string) => `Every dated event in the fact base, oldest first (as of ${asOf}).`,
   nextTitle: 'What comes next',
   sourcesTitle: 'Sources',
   sourcesLead: (n: number) =>
@@ -143,6 +146,9 @@ export const en = {
   sectorNo: (n: number, all: string) => `That is not one of the ${n} target sectors. They are: ${all}.`,
   sectorAll: (all: string) => `All target sectors: ${all}.`,
   sectorNoAmount: 'The sources give no amount for any sector.',
+  remarksTitle: (name: string) => `${name}: what the sources report`,
+  remarksLead: (name: string, count: number) =>
+    `My sources report ${count} ${count === 1 ? 'statement or event' : 'statements and events'} involving ${name}, newest first.`,
   participants: (who: string) => `Participants: ${who}.`,
   eventUpcomingDay: (name: string, when: string, days: number) =>
     `${name}: ${when}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,

@@ -42,6 +42,9 @@ export const ja: Messages = {
     `${pledge}は米国の${n}つの戦略分野への投資に充てられる。分野ごとの金額は示されていない。`,
   timelineTitle: '合意の経緯',
   timelineWindow: (shown, total) => `全${total}件のうち、今日に近い${shown}件を表示。`,
+  milestonesTitle: '合意の主な日付',
+  milestonesLead: (count, asOf) =>
+    `合意の主な日付${count}件（${asOf}時点、古い順）。すべての出来事は「経緯」で。`,
   timelineLead: (asOf) => `ファクトベースにある日付付きの出来事（${asOf}時点、古い順）。`,
   nextTitle: '今後の予定',
   sourcesTitle: '情報源',
@@ -134,6 +137,8 @@ export const ja: Messages = {
   sectorNo: (n, all) => `それは${n}つの対象分野に含まれない。対象分野: ${all}。`,
   sectorAll: (all) => `対象分野: ${all}。`,
   sectorNoAmount: '分野ごとの金額は情報源に示されていない。',
+  remarksTitle: (name) => `${name}：情報源が伝える発言と動き`,
+  remarksLead: (name, count) => `情報源は${name}に関わる発言・出来事を${count}件伝えている（新しい順）。`,
   participants: (who) => `参加者: ${who}。`,
   eventUpcomingDay: (name, when, days) => `${name}: ${when}（${days === 1 ? '明日' : `あと${days}日`}）。`,
   eventUpcomingMonth: (name, when, reported) =>

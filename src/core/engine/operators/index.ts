@@ -2,7 +2,7 @@ import type { Draft } from '../compose.js';
 import { commentersOperator } from './commenters.js';
 import { detailOperator } from './detail.js';
 import type { Operator, OperatorInput } from './operator.js';
-import { premiseOperator } from './premise.js';
+import { placePremiseOperator, premiseOperator } from './premise.js';
 import { unknownNamesOperator } from './unknown-names.js';
 import { whyOperator } from './why.js';
 import { yesNoOperator } from './yes-no.js';
@@ -11,10 +11,12 @@ export { type OperatorInput, operatorInput } from './operator.js';
 
 /**
  * The question operators, in order: the first that answers wins, else the best plain reading does.
- * Names come first (an unknown name changes every other answer), then the people the sources quote,
+ * A place the question gives a project against its recorded site comes first (it names the place
+ * back itself), then names (an unknown name changes every other answer), then the people the sources quote,
  * then a premise the question takes for granted, then yes/no, "why" and a detail asked of a project.
  */
 const OPERATORS: readonly Operator[] = [
+  placePremiseOperator,
   unknownNamesOperator,
   commentersOperator,
   premiseOperator,

@@ -8,8 +8,13 @@ const OFFICE_EN =
   /\b(minister|secretary|president|pm|premier|governor|ambassador|ceo|chair(man)?|negotiator|speaker|chancellor|representative)\b/;
 const OFFICE_JA = /(相|大臣|長官|首相|大統領|総理|知事|大使|社長|代表)$/;
 
+/** Whether a name as matched is an office ("prime minister", "首相"): a role, not a person's name. */
+export function officeAlias(alias: string): boolean {
+  return OFFICE_EN.test(alias) || OFFICE_JA.test(alias);
+}
+
 /** Short forms of offices, spelled out as the role titles spell them. */
-const SHORT_FORMS: Record<string, readonly string[]> = {
+export const SHORT_FORMS: Record<string, readonly string[]> = {
   pm: ['prime minister'],
   premier: ['prime minister'],
   首相: ['首相', '総理'],

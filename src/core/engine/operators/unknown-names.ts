@@ -3,6 +3,7 @@ import type { Mention } from '../gazetteer.js';
 import { unknown } from '../handlers/meta.js';
 import { normalize } from '../text.js';
 import { type OperatorInput, prefixed } from './operator.js';
+import { officeAlias } from './roles.js';
 
 /** Confidence of an answer that had to leave a name out. */
 const PARTLY_UNDERSTOOD = 0.45;
@@ -40,9 +41,14 @@ export function unknownNamesOperator(input: OperatorInput): Draft | undefined {
   return { ...plain, lead };
 }
 
-/** A name the fact base has from a later day that is a person, an organisation or a commenter. */
+/** A name the fact base has from a later day that is a person, an organisation or a commenter (not an office). */
 function isProperLater(x: Mention): boolean {
-  return !x.partial && x.strength >= 0.85 && ['person', 'organisation', 'opinion'].includes(x.entity.type);
+  return (
+    !x.partial &&
+    x.strength >= 0.85 &&
+    ['person', 'organisation', 'opinion'].includes(x.entity.type) &&
+    !officeAlias(x.alias)
+  );
 }
 
 /** Whether an unknown name qualifies the mention: "Brazil's president", "minister of Canada", "ブラジルの大統領". */

@@ -1,7 +1,7 @@
 import type { PersonNow } from '../../knowledge/view.js';
 import { amountsIn } from '../amounts.js';
 import type { Draft } from '../compose.js';
-import { stateOf } from '../handlers/events.js';
+import { eventWhen, stateOf } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
 import { whoPerson } from '../handlers/who.js';
 import { formatMoney } from '../money.js';
@@ -9,17 +9,41 @@ import { hasJapanese, normalize } from '../text.js';
 import type { OperatorInput } from './operator.js';
 import { askedOffice, currentTitles, titleIs } from './roles.js';
 import { projectOf } from './subjects.js';
+import {
+  ended,
+  notYetReported,
+  order,
+  place,
+  status,
+  termValue,
+  tookPart,
+  trancheMember,
+  unstatedDetail,
+} from './yes-no-claims.js';
+import { asksRightNow } from './yes-no-words.js';
 
 /** A yes/no question gets "Yes" or "No" first, decided from the claims valid at `now`. */
 export function yesNoOperator(input: OperatorInput): Draft | undefined {
   if (input.q.expects !== 'yes-no') return undefined;
   // A comparison of amounts ("is the port bigger than the plant?") already answers Yes or No first.
   if (input.best()?.intent.startsWith('amounts.')) return undefined;
-  return office(input) ?? sector(input) ?? amount(input) ?? involved(input) ?? happened(input);
+  return (
+    office(input) ??
+    sector(input) ??
+    order(input) ??
+    status(input) ??
+    unstatedDetail(input) ??
+    trancheMember(input) ??
+    tookPart(input) ??
+    amount(input) ??
+    involved(input) ??
+    place(input) ??
+    termValue(input) ??
+    ended(input) ??
+    notYetReported(input) ??
+    happened(input)
+  );
 }
-
-const NOW_WORDS = /\b(right now|now|currently|at the moment|these days)\b/;
-const NOW_WORDS_JA = /今|現在|いま/;
 
 const gapOf = (input: OperatorInput) => (input.ctx.lang === 'ja' ? '' : ' ');
 
@@ -107,22 +131,25 @@ function askedThing(text: string, raw: string): string | undefined {
         .split(/は|って|も/)[0]
         ?.trim() || undefined
     );
-  return /^(?:is|are|was|were|does|do)\s+(.+?)\s+(?:one of|a|an|in|among|part of|included|on|counted)\b/.exec(
+  return /^(?:is|are|was|were|does|do)\s+(.+?)\s+(?:one of|a|an|in|among|part of|included|covered|eligible|on|counted)\b/.exec(
     text,
   )?.[1];
 }
 
-/** "Is the port $2 billion?": the project's amount as reported now. */
+/** "Is the port $2 billion?": the project's amount as reported now (any side of a conflict counts, and is shown). */
 function amount(input: OperatorInput): Draft | undefined {
   const { ctx, q } = input;
   const asked = amountsIn(q.raw);
   if (!asked.length) return undefined;
   const mention = q.focus.find((x) => x.entity.type === 'project' && !/^\d/.test(x.alias));
   const p = mention ? ctx.kb.projects.get(mention.entity.id) : undefined;
+  if (!p) return undefined;
   const best = input.best();
-  if (!p || !best?.facts?.includes(p.id)) return undefined;
-  const same = asked.some((a) => Math.abs(a - p.amount.amount) <= p.amount.amount * 0.005);
-  return answered(input, same, same ? '' : `${p.name[ctx.lang]}: ${formatMoney(p.amount, ctx.lang)}.`, best);
+  const base = best?.facts?.includes(p.id) ? best : projectDetail(ctx, p, 'amount', 0.85);
+  const values = (p.amounts.sides ?? [p.amounts.current]).map((o) => o.value);
+  const same = asked.some((a) => values.some((v) => Math.abs(a - v.amount) <= v.amount * 0.005));
+  const shown = values.map((v) => formatMoney(v, ctx.lang)).join(ctx.lang === 'ja' ? '／' : ' / ');
+  return answered(input, same, base === best ? (same ? '' : `${p.name[ctx.lang]}: ${shown}.`) : '', base);
 }
 
 /** "Is SoftBank involved in the Ohio project?": the companies the claims valid now link to the project. */
@@ -153,13 +180,17 @@ function involved(input: OperatorInput): Draft | undefined {
 function happened(input: OperatorInput): Draft | undefined {
   const { ctx } = input;
   const best = input.best();
-  const id = best?.facts?.[0];
+  // The event the question names outright, else the one the best reading is about.
+  const namedEvent = input.q.focus.find(
+    (x) => x.entity.type === 'event' && !x.partial && ctx.kb.events.get(x.entity.id),
+  );
+  const id = namedEvent?.entity.id ?? best?.facts?.[0];
   const e = id ? ctx.kb.events.get(id) : undefined;
   if (!best || !e) return undefined;
   const s = stateOf(ctx, e);
   if (s.phase === 'stale' || e.status === 'postponed') return undefined;
   // "Right now" asks whether it is under way, not whether it happened at some time.
-  const rightNow = NOW_WORDS.test(input.q.text) || NOW_WORDS_JA.test(input.q.raw);
+  const rightNow = asksRightNow(input.q.text, input.q.raw);
   const yes = e.status !== 'cancelled' && (s.phase === 'current' || (s.phase === 'past' && !rightNow));
-  return answered(input, yes, '', best);
+  return answered(input, yes, '', best.facts?.includes(e.id) ? best : eventWhen(ctx, e, 0.85));
 }

@@ -33,7 +33,8 @@ export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
     const filter = has('critical') || has('risks') ? 'critical' : has('supportive') ? 'supportive' : 'all';
     add({
       key: `opinions.${filter}`,
-      score: has('opinions') || has('risks') ? 0.86 : 0.8,
+      // A named official's view ("what does Lutnick think?") is theirs, not the readers'.
+      score: (has('opinions') || has('risks') ? 0.86 : 0.8) * (of('person').length ? 0.9 : 1),
       label: t.opinionsTitle,
       question: t.ask.opinions,
       run: (c, s) => opinions(c, filter, s),
@@ -56,8 +57,9 @@ export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
       run: (c, s) => deal(c, 'gives-japan', s),
     });
   }
-  const reachedEvent = of('event').some((m) => m.entity.id === 'trade-deal-reached');
-  const otherEvent = of('event').some((m) => m.entity.id !== 'trade-deal-reached');
+  const reachedId = kb.facts.deal.reachedEvent;
+  const reachedEvent = of('event').some((m) => m.entity.id === reachedId);
+  const otherEvent = of('event').some((m) => m.entity.id !== reachedId);
   if (has('when') && (dealMention || has('pledge') || reachedEvent) && !has('next') && !otherEvent) {
     add({
       key: 'deal.reached',

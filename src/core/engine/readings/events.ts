@@ -1,14 +1,23 @@
 import { formatMonth } from '../../time/dates.js';
-import type { Ctx } from '../context.js';
 import { deal } from '../handlers/deal.js';
-import { countdown, eventsInMonth, eventWhen, next, timeline, upcoming } from '../handlers/events.js';
-import type { Analysis, ReadingScope } from './reading.js';
+import {
+  countdown,
+  eventsInMonth,
+  eventWhen,
+  milestones,
+  next,
+  timeline,
+  upcoming,
+} from '../handlers/events.js';
+import { leanOf, monthOf } from '../month-of.js';
+import type { ReadingScope } from './reading.js';
 
 /** Events and time: when, how long until, what happens in a month, what is next, the timeline. */
 export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const events = [...of('event'), ...partialOf('event')];
   const timeCue = has('when') || has('where') || has('next') || has('happened');
+  const { deal: d } = kb.facts;
   for (const m of events) {
     const e = kb.events.get(m.entity.id);
     if (!e) continue;
@@ -22,7 +31,7 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
         question,
         run: (c, s) => countdown(c, e, s),
       });
-    } else if (e.id === 'mou-signed' && (has('who') || has('what') || has('signed')) && !has('when')) {
+    } else if (e.id === d.mou.event && (has('who') || has('what') || has('signed')) && !has('when')) {
       add({
         key: 'deal.mou',
         score: 0.92 * Math.max(m.strength, 0.9),
@@ -30,8 +39,8 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
         question: t.ask.mou,
         run: (c, s) => deal(c, 'mou', s),
       });
-    } else if (e.id === 'trade-deal-reached' && !timeCue) {
-      // "trade deal" names the deal more often than the event.
+    } else if (e.id === d.reachedEvent && !timeCue) {
+      // "trade deal" names the deal more often than the event of its reaching.
       add({
         key: `event.${e.id}`,
         score: 0.5 * m.strength,
@@ -63,7 +72,12 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
     } else add({ key: 'next', score: 0.7, label: t.nextTitle, question: t.ask.next, run: next });
   }
   if (a.month) {
-    const { year, month } = resolveMonth(ctx, a.month);
+    const { year, month } = monthOf(
+      a.month,
+      ctx.todayIn('UTC'),
+      leanOf(a.text, a.text),
+      ctx.kb.eventYearsByMonth.get('month' in a.month ? a.month.month : 0),
+    );
     add({
       key: `month.${year}-${month}`,
       score: has('when') ? 0.6 : 'year' in a.month && a.month.year ? 0.92 : 0.88,
@@ -75,19 +89,14 @@ export function eventReadings({ ctx, a, has, of, partialOf, add }: ReadingScope)
   }
   if (has('next') && !a.month)
     add({ key: 'next', score: 0.86, label: t.nextTitle, question: t.ask.next, run: next });
+  if (has('keyDates'))
+    add({
+      key: 'timeline.milestones',
+      score: 0.9,
+      label: t.milestonesTitle,
+      question: t.milestonesTitle,
+      run: (c, s) => milestones(c, s),
+    });
   if (has('timeline'))
     add({ key: 'timeline', score: 0.85, label: t.timelineTitle, question: t.ask.timeline, run: timeline });
-}
-
-function resolveMonth(ctx: Ctx, m: NonNullable<Analysis['month']>): { year: number; month: number } {
-  const now = ctx.todayIn('UTC');
-  const year = Number(now.slice(0, 4));
-  if ('relative' in m) {
-    const index = year * 12 + Number(now.slice(5, 7)) - 1 + m.relative;
-    return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-  }
-  if (m.year) return { year: m.year, month: m.month };
-  // A month without a year: the year in which the fact base has events that month, else this year.
-  const years = ctx.kb.eventYearsByMonth.get(m.month);
-  return { year: years?.size === 1 ? [...years][0]! : year, month: m.month };
 }

@@ -1,16 +1,19 @@
 import type { EventNow } from '../../knowledge/view.js';
 import type { Ctx } from '../context.js';
+import { eventFit, fitWords } from '../event-fit.js';
 import { countdown, eventWhen, stateOf } from '../handlers/events.js';
+import { remarks } from '../handlers/remarks.js';
 import { listCompanies, listPeople, whoOrganisation, whoPerson } from '../handlers/who.js';
 import type { ReadingScope } from './reading.js';
 
 /** People and organisations: who they are, or when their event is. */
-export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
+export function peopleReadings({ ctx, a, has, of, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   if (has('people') && !of('person').length) {
     add({
       key: 'who.list',
-      score: 0.85,
+      // "What do people think of it?" asks for opinions, not for the list of people.
+      score: has('opinions') ? 0.7 : 0.85,
       label: t.peopleTitle,
       question: 'who',
       run: (c, s) => listPeople(c, s),
@@ -34,13 +37,23 @@ export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
       (has('when') || has('countdown') || has('next') || has('where') || has('meeting')) &&
       personEvents.length
     ) {
-      const e = pickEvent(ctx, personEvents);
+      const e = pickEvent(ctx, personEvents, a.text, p.aliases.concat(p.name.en));
       add({
         key: `event.${e.id}`,
         score: (has('meeting') ? 0.88 : 0.8) * Math.max(m.strength, 0.8),
         label: e.name[lang],
         question: e.name[lang],
         run: (c, s) => (has('countdown') ? countdown(c, e, s) : eventWhen(c, e, s)),
+      });
+    }
+    // "What does Lutnick think?": what the sources report the person said, not readers' opinions.
+    if ((has('said') || has('opinions')) && personEvents.length && !has('when')) {
+      add({
+        key: `remarks.${p.id}`,
+        score: 0.92 * Math.max(m.strength, 0.85),
+        label: t.remarksTitle(p.name[lang]),
+        question: '',
+        run: (c, s) => remarks(c, p, s),
       });
     }
     add({
@@ -66,11 +79,27 @@ export function peopleReadings({ ctx, has, of, add }: ReadingScope): void {
   }
 }
 
-/** Of a person's events, the one a "when" question most likely means: the next, else the latest expected. */
-function pickEvent(ctx: Ctx, events: readonly EventNow[]): EventNow {
+/**
+ * Of a person's events, the one a "when" question means: the one whose name, place or kind the
+ * question's words fit best (the latest of a tie); with no fit, the next, else the latest expected.
+ */
+function pickEvent(ctx: Ctx, events: readonly EventNow[], text: string, names: readonly string[]): EventNow {
+  const words = fitWords(text, names);
+  let best: EventNow | undefined;
+  let bestFit = 0;
+  for (const e of events) {
+    const fit = eventFit(words, text, e);
+    if (fit >= bestFit && fit > 0) {
+      best = e;
+      bestFit = fit;
+    }
+  }
+  // A kind word alone ("when did he visit") is not enough to pass over his next event.
+  if (best && bestFit >= 1) return best;
   const states = events.map((e) => stateOf(ctx, e));
   const ahead = states.find((s) => s.phase === 'upcoming' || s.phase === 'current');
   if (ahead) return ahead.event;
+  if (best) return best;
   const expected = states.filter((s) => s.status !== 'held');
   return (expected[expected.length - 1] ?? states[states.length - 1])!.event;
 }

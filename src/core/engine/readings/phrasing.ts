@@ -40,11 +40,11 @@ const PHRASES = {
     ja: /いつの(情報|データ|話)|いつ時点|いつまでの情報|最終更新|情報は最新|この情報いつ/,
   },
   latest: {
-    en: /\b(what s the latest|whats the latest|the latest|latest news|any news|what s new|whats new|what s up with|whats up with|what s the status|whats the status|status update|where do things stand|where are we at|state of play)\b/,
-    ja: /最新(の)?(情報|状況|動き|ニュース)|どうなってる|今どうなって|近況/,
+    en: /\b(what (?:s|is) the latest|whats the latest|the latest|latest news|any news|what (?:s|is) new|whats new|what (?:s|is) up with|whats up with|what (?:s|is) the status|whats the status|status update|where do things stand|where are we at|state of play|newest|most recent|latest thing|last thing you know|latest you know)\b/,
+    ja: /最新(の)?(情報|状況|動き|ニュース|の出来事)|一番新しい|どうなってる|今どうなって|近況/,
   },
   people: {
-    en: /\b(who s who|whos who|who s involved|whos involved|who is involved|who are the (players|people)|key players|main players)\b/,
+    en: /\b(who (?:s|is) who|whos who|who (?:s|is) involved|whos involved|who is involved|who are the (players|people)|key players|main players)\b/,
     ja: /主な人物|登場人物|誰が関わ|関係者は/,
   },
 } as const;

@@ -1,8 +1,7 @@
-import { gap } from '../handlers/gaps.js';
 import { listSectors, sectorMembership } from '../handlers/sectors.js';
 import type { ReadingScope } from './reading.js';
 
-/** Sectors: is X one of them, how much goes to each (not stated), or the list. */
+/** Sectors: is X one of them, or the list (how much goes to each is a gap: see readings/gaps.ts). */
 export function sectorReadings({ ctx, a, has, of, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const mention = of('sector')[0];
@@ -19,18 +18,12 @@ export function sectorReadings({ ctx, a, has, of, add }: ReadingScope): void {
     });
   }
   // "Is tourism one of the sectors?": a word the fact base does not know, asked about as a sector.
-  if (has('sectors') && has('membership') && !mention && a.coverage < 1) {
-    add({ key: 'sectors.not-member', score: 0.9, ...about, run: (c, s) => sectorMembership(c, null, s) });
-  }
-  const perSector = kb.gaps.get('per-sector-amounts');
-  if (perSector && has('howMuch') && (has('sectors') || mention)) {
-    add({
-      key: 'gap.per-sector-amounts',
-      score: 0.95,
-      label: perSector.topic[lang],
-      question: t.ask.sectorAmounts,
-      run: (c, s) => gap(c, perSector, s),
-    });
+  // "Is space exploration covered?", "農業は対象？": no record named, so the thing asked is weighed
+  // against the sectors, the only list of what the deal covers.
+  const namesNothing = !a.mentions.some((m) => !m.partial);
+  if (has('membership') && !mention && (has('sectors') ? a.coverage < 1 : namesNothing)) {
+    const score = has('sectors') ? 0.9 : 0.78;
+    add({ key: 'sectors.not-member', score, ...about, run: (c, s) => sectorMembership(c, null, s) });
   }
   if (has('sectors')) add({ key: 'sectors.list', score: 0.84, ...about, run: listSectors });
 }

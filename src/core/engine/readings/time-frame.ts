@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import { overlapping } from '../event-queries.js';
 import type { EventState } from '../event-state.js';
 import { eventItem, eventSentence, stateOf } from '../handlers/events.js';
+import { monthOf } from '../month-of.js';
 import { frameLabel, type TimeFrame, timeFrameOf } from '../time-frame.js';
 import type { ReadingScope } from './reading.js';
 
@@ -12,7 +13,8 @@ const NOTHING = {
   ja: (label: string) => `${label}: 情報源に出来事の記録はない。`,
 };
 
-const SINCE_ASKS = /\b(going on|changed|developments?|news|events)\b|動き|何があ|出来事|進展/;
+const SINCE_ASKS =
+  /\b(going on|changed|developments?|news|events|new|anything|updates?|happening)\b|動き|何があ|出来事|進展|ニュース|変化/;
 
 /** Every event whose dates touch the frame, oldest first. */
 export function eventsInFrame(
@@ -48,9 +50,14 @@ export function eventsInFrame(
 export function timeFrameReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
   // A word of an event's name ("announcement") names no event when the question gives a frame.
   const events = of('event');
-  const named = events[0] ?? partialOf('event')[0];
+  // A named month beats one word of an event's name ("since january": the month, not a January meeting).
+  const named = events[0] ?? (a.month ? undefined : partialOf('event')[0]);
   const first = named ? ctx.kb.events.get(named.entity.id) : undefined;
-  const frame = timeFrameOf(a.text, a.text, ctx.day, first ? startKey(first.date) : undefined);
+  const month = a.month
+    ? monthOf(a.month, ctx.day, 'past', ctx.kb.eventYearsByMonth.get('month' in a.month ? a.month.month : 0))
+    : undefined;
+  const monthStart = month ? `${month.year}-${String(month.month).padStart(2, '0')}-01` : undefined;
+  const frame = timeFrameOf(a.text, a.text, ctx.day, first ? startKey(first.date) : undefined, monthStart);
   if (!frame) return;
   // A question about one named thing in the frame ("is the summit this week?") is that thing's.
   const others = a.mentions.filter(

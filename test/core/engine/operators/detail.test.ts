@@ -28,3 +28,42 @@ describe('the asked detail is given, or said to be not stated', () => {
     expect(a.lead).toMatch(/示されていません/);
   });
 });
+
+describe('the detail table (analysis/detail-words.ts)', () => {
+  it('maps words in either language to a kind', async () => {
+    const { askedDetail } = await import('../../../../src/core/engine/analysis/detail-words.js');
+    expect(askedDetail('what will it cost in yen', '')?.detail).toBe('yen');
+    expect(askedDetail('', 'オハイオの案件は円換算でいくら？')?.detail).toBe('yen');
+    expect(askedDetail('who runs the port', '')?.detail).toBe('operator');
+    expect(askedDetail('', '港の事業者は？')?.detail).toBe('operator');
+    expect(askedDetail('how much did jbic lend', '')?.detail).toBe('financing');
+    expect(askedDetail('', '第1弾の融資額は？')?.detail).toBe('financing');
+    expect(askedDetail('where is the plant', '')?.detail).toBe('location');
+    expect(askedDetail('how much is the plant', '')).toBeUndefined();
+  });
+
+  it('a detail of a kind on the record answers (the amount in yen)', () => {
+    const a = ask('what will the Ohio plant cost in yen?', '2026-02-20T12:00:00Z');
+    expect(a.intent).toBe('detail.yen');
+    expect(a.lead).toMatch(/¥5\.2 trillion/);
+  });
+
+  it('a field of the record answers (the operator), in Japanese too', () => {
+    expect(ask('who runs the ohio plant', '2026-02-20T12:00:00Z').lead).toMatch(/^Run by: SB Energy/);
+    expect(engine.answer('ダイヤモンド工場の事業者は？', { now: '2026-02-20T12:00:00Z' }).lead).toMatch(
+      /^運営: エレメント・シックス|^運営: Element Six/,
+    );
+  });
+
+  it('a detail reported after the clock is not stated yet', () => {
+    const a = ask('how many GW will the ohio power plant be', '2026-02-12T12:00:00Z');
+    expect(a.intent).toBe('detail.capacity.not-stated');
+    expect(a.text).not.toMatch(/9\.2/);
+  });
+
+  it("a detail asked of a tranche: its projects' details", () => {
+    const a = engine.answer('第1弾の融資額はいくら？', { now: '2026-06-01T12:00:00Z' });
+    expect(a.intent).toBe('detail.financing');
+    expect(a.lead).toMatch(/3400億円/);
+  });
+});

@@ -24,6 +24,14 @@ describe('names the fact base does not know', () => {
     expect(a.confidence).toBeLessThan(0.5);
   });
 
+  it('a Latin name opening a Japanese question is a name, not a capital of grammar', () => {
+    const a = ask('Zorblaxへの投資はある？');
+    expect(a.text).toContain('Zorblax');
+    expect(a.confidence).toBeLessThan(0.5);
+    // In English the first word is capitalised for grammar: "Is" and "What" are not names.
+    expect(ask('Is tourism one of the sectors?').text).not.toMatch(/don't mention Is/);
+  });
+
   it('Japanese spellings are named back in Japanese', () => {
     const a = ask('キオクシアはこの投資に関係してる？');
     expect(a.text).toContain('キオクシア');

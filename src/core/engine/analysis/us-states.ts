@@ -1,0 +1,65 @@
+/**
+ * The US states, in English and Japanese: the places a question can put a project in ("moved to
+ * Alabama", "ルイジアナに移転"). General world knowledge, not knowledge of the deal.
+ */
+export const US_STATES: readonly (readonly [string, string])[] = [
+  ['Alabama', 'アラバマ'],
+  ['Alaska', 'アラスカ'],
+  ['Arizona', 'アリゾナ'],
+  ['Arkansas', 'アーカンソー'],
+  ['California', 'カリフォルニア'],
+  ['Colorado', 'コロラド'],
+  ['Connecticut', 'コネチカット'],
+  ['Delaware', 'デラウェア'],
+  ['Florida', 'フロリダ'],
+  ['Georgia', 'ジョージア'],
+  ['Hawaii', 'ハワイ'],
+  ['Idaho', 'アイダホ'],
+  ['Illinois', 'イリノイ'],
+  ['Indiana', 'インディアナ'],
+  ['Iowa', 'アイオワ'],
+  ['Kansas', 'カンザス'],
+  ['Kentucky', 'ケンタッキー'],
+  ['Louisiana', 'ルイジアナ'],
+  ['Maine', 'メーン'],
+  ['Maryland', 'メリーランド'],
+  ['Massachusetts', 'マサチューセッツ'],
+  ['Michigan', 'ミシガン'],
+  ['Minnesota', 'ミネソタ'],
+  ['Mississippi', 'ミシシッピ'],
+  ['Missouri', 'ミズーリ'],
+  ['Montana', 'モンタナ'],
+  ['Nebraska', 'ネブラスカ'],
+  ['Nevada', 'ネバダ'],
+  ['New Hampshire', 'ニューハンプシャー'],
+  ['New Jersey', 'ニュージャージー'],
+  ['New Mexico', 'ニューメキシコ'],
+  ['New York', 'ニューヨーク'],
+  ['North Carolina', 'ノースカロライナ'],
+  ['North Dakota', 'ノースダコタ'],
+  ['Ohio', 'オハイオ'],
+  ['Oklahoma', 'オクラホマ'],
+  ['Oregon', 'オレゴン'],
+  ['Pennsylvania', 'ペンシルベニア'],
+  ['Rhode Island', 'ロードアイランド'],
+  ['South Carolina', 'サウスカロライナ'],
+  ['South Dakota', 'サウスダコタ'],
+  ['Tennessee', 'テネシー'],
+  ['Texas', 'テキサス'],
+  ['Utah', 'ユタ'],
+  ['Vermont', 'バーモント'],
+  ['Virginia', 'バージニア'],
+  ['Washington State', 'ワシントン州'],
+  ['West Virginia', 'ウェストバージニア'],
+  ['Wisconsin', 'ウィスコンシン'],
+  ['Wyoming', 'ワイオミング'],
+];
+
+/** The states a question names, as [English, Japanese]; "West Virginia" is not also "Virginia". */
+export function statesIn(text: string, raw: string): (readonly [string, string])[] {
+  const found = US_STATES.filter(([en, ja]) => {
+    const re = new RegExp(`(^|[^a-z])${en.toLowerCase()}($|[^a-z])`);
+    return re.test(text) || raw.includes(ja);
+  });
+  return found.filter(([en]) => !found.some(([other]) => other !== en && other.endsWith(` ${en}`)));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './fixture.js';
+
+const engine = realEngine();
+const ask = (q: string, now: string) => engine.answer(q, { now });
+
+describe('tariffs by the words people use', () => {
+  it('"the tariff on Japanese cars" and 日本車 name the car tariff, not the deal', () => {
+    expect(ask("what's the tariff on japanese cars now?", '2026-06-15').intent).toBe('tariff');
+    expect(ask('日本車の関税は今いくら？', '2026-06-15').text).toMatch(/15％/);
+  });
+});
+
+describe("a named official's words, not readers' opinions", () => {
+  it('"what does Lutnick think?" lists what the sources report of him, newest first', () => {
+    const a = ask('what does lutnick think', '2026-06-15');
+    expect(a.intent).toBe('who.remarks');
+    expect(a.items.length).toBeGreaterThan(3);
+    expect(a.text).not.toMatch(/readers commented/);
+  });
+
+  it('"what do people think of the deal?" is still the readers\' opinions', () => {
+    expect(ask('what do people think of the deal', '2026-06-15').intent).toMatch(/^opinions\./);
+  });
+
+  it('a filler word ("thing") does not cost the answer', () => {
+    expect(ask("what's the 90/10 thing", '2026-06-15').intent).toBe('term');
+  });
+});
