@@ -60,6 +60,11 @@ async function main(): Promise<void> {
     process.stderr.write(`${error instanceof FactBaseError ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  // A reader that stops early (`npm run ask -- --stdin < q.txt | head`) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   // Every line stands alone unless --conversation makes the run one conversation.
   const conversation = values.conversation ? new ConversationStore() : undefined;
   const print = (question: string) => {

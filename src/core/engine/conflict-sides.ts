@@ -116,8 +116,14 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
   const { kb, lang, t } = ctx;
   const { byRecord, byTerm } = sidesOf(kb);
   if (!byRecord.size) return draft;
-  const named = q.focus.filter((x) => !x.partial).map((x) => x.entity.id);
   const facts = draft.facts ?? [];
+  // A record named but passed over for another of its kind ("the March visit" over the visit the
+  // alias names) is not what the answer is about.
+  const first = facts[0];
+  const firstType = first ? kb.record(first)?.type : undefined;
+  const named = q.focus
+    .filter((x) => !x.partial && !(firstType && x.entity.id !== first && x.entity.type === firstType))
+    .map((x) => x.entity.id);
   const rests = facts.slice(0, MAX_FACTS);
   let rest = q.raw.normalize('NFKC').toLowerCase();
   for (const x of q.focus) if (!x.partial) rest = rest.split(x.alias.toLowerCase()).join(' ');
@@ -152,6 +158,7 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     const about = [c.id, ...c.about];
     const onFocus = about.some((id) => named.includes(id));
     const onRecord = about.some((id) => rests.includes(id));
+    const onFirst = facts[0] !== undefined && about.includes(facts[0]);
     // A disagreement about a record the question names is asked in the name's words too ("the tariff
     // after the court ruling": the ruling is named, and the rate after it is what is disputed).
     if (onFocus) wholeTerms ??= topicTerms(q.raw);
@@ -159,17 +166,22 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     // Neither on the question's records nor the answer's, nor asked in its own words: not this one.
     if (!onFocus && !onRecord && topic < 2) continue;
     const figures = side.figures[lang];
-    const asks =
+    const askedByName =
       side.aliases.some((a) => question.includes(a)) ||
-      figures.some((fs) => fs.some((f) => f.test(question))) ||
-      topic + 0.5 * shared(asked, side.said) >= 1.5;
+      figures.some((fs) => fs.some((f) => f.test(question)));
+    const asks = askedByName || topic + 0.5 * shared(asked, side.said) >= 1.5;
     const text = shown();
     const present = figures.map((fs) => fs.some((f) => f.test(text)));
     // Every side already in the answer: nothing to add.
     if (present.every(Boolean)) continue;
     const uses = present.some(Boolean);
-    // About a record named or used, asked about or one of its figures stated; or asked in its own words.
-    const applies = ((onFocus || onRecord) && (asks || uses)) || topic >= 2;
+    // About a record named or used and asked about; about the answer's own record, one of whose
+    // figures it states; or asked in its own words.
+    // A list rests on none of its items alone: a disagreement about one of them is shown when asked.
+    const applies =
+      draft.kind === 'list'
+        ? askedByName && (onFocus || onRecord || topic >= 2)
+        : ((onFocus || onRecord) && asks) || (onFirst && uses) || topic >= 2;
     const weight = topic + (asks ? 2 : 0) + (onFocus ? 1 : 0) + (onRecord ? 1 : 0) + (uses ? 1 : 0);
     all.push({ side, weight, asks, applies });
   }
@@ -209,7 +221,6 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     ...draft,
     lead: `${draft.lead}${gap}${said}`,
     items: [...items, ...(draft.items ?? [])],
-    facts: [...facts, ...chosen.map((s) => s.conflict.id)],
     sources: [...sources],
   };
 }

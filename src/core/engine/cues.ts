@@ -6,11 +6,11 @@ import { hasJapanese } from './text.js';
  */
 export const CUES = {
   when: {
-    en: /\b(when|what date|which date|what day|which day|date|dates|what time|scheduled?|timing)\b/,
+    en: /\b(when|whens|what date|which date|what day|which day|date|dates|what time|scheduled?|timing)\b/,
     ja: /いつ|何日|日付|日程|何月|時期/,
   },
   who: {
-    en: /\b(who|whom|whose|who s|role|roles|title|position|job)\b/,
+    en: /\b(who|whom|whose|who s|whos|role|roles|title|position|job)\b/,
     ja: /誰|だれ|どなた|何者|とは|役職|役割|肩書/,
   },
   where: { en: /\b(where|location|venue)\b/, ja: /どこ|場所/ },
@@ -54,7 +54,7 @@ export const CUES = {
   average: { en: /\b(average|mean|typical size|avg)\b/, ja: /平均/ },
   remainder: {
     en: /\b(left|remaining|remains|remainder|still to (be )?(allocate|commit|assign)\w*|unallocated|unspent)\b/,
-    ja: /残り|残る|残って|未配分/,
+    ja: /残り|残る|残って|未配分|割り当てられていない|未割り当て|使われていない/,
   },
   share: {
     en: /\b(share|percent|percentage|proportion|fraction|portion|what part|how much of)\b|%/,
@@ -121,8 +121,8 @@ export const CUES = {
     ja: /経緯|年表|これまで|沿革|タイムライン/,
   },
   partners: {
-    en: /\b(compan(y|ies)|partners?|firms?|involved|involve|involving|linked|tied|behind|participat\w*|backers?|businesses|corporations?|who is building|who will build)\b/,
-    ja: /企業|会社|パートナー|関与|関わ|参加/,
+    en: /\b(compan(y|ies)|partners?|firms?|involved|involve|involving|linked|tied|behind|participat\w*|backers?|businesses|corporations?|who is building|whos building|who will build|operators?|operated|operates|runs|run by|developers?)\b/,
+    ja: /企業|会社|パートナー|関与|関わ|参加|運営|事業者/,
   },
   projects: {
     en: /\b(projects?|candidates?|initiatives?|first project|proposals?|deals? under consideration)\b/,

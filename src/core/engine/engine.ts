@@ -5,8 +5,10 @@ import { Visibility, viewAt } from '../knowledge/view.js';
 import { zoneToday } from '../time/date-keys.js';
 import { amountIndex, amountsIn } from './amounts.js';
 import { ClaimWords } from './analysis/claim-words.js';
+import { OfficeHolders } from './analysis/office-holders.js';
 import { OutsideNames, worldWords } from './analysis/outside-names.js';
 import { expectedType, type QuestionAnalysis } from './analysis/question.js';
+import { weakenSharedNames } from './analysis/shared-names.js';
 import { Completer, type Completion } from './complete.js';
 import { compose, type Draft } from './compose.js';
 import { withConflicts } from './conflict-sides.js';
@@ -21,9 +23,12 @@ import { listSectors } from './handlers/sectors.js';
 import { listPeople, whoOrganisation, whoPerson } from './handlers/who.js';
 import { compileKnowledge, entitiesOf, type Knowledge } from './knowledge.js';
 import { operate, operatorInput } from './operators/index.js';
+import { closeWinner } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
+import { rankReadings } from './readings/rank.js';
 import { Retrieval } from './retrieval/retrieve.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
+import { namedAlone, typoOfName } from './typo-names.js';
 
 export interface AnswerOptions {
   /** The clock, injected: a Date, or an ISO 8601 string. */
@@ -84,6 +89,7 @@ export function createEngine(facts: FactBaseData): Engine {
   const visibility = new Visibility(facts);
   const entities = entitiesOf(facts);
   const gazetteer = new Gazetteer(entities.list);
+  const offices = new OfficeHolders(facts, entities);
   const outside = new OutsideNames(gazetteer, ClaimWords.of(facts, worldWords()));
   const days = new Map<string, { kb: Knowledge; amounts: ReturnType<typeof amountIndex> }>();
   /** The knowledge of one day (UTC), compiled on first use and kept for the last few days asked. */
@@ -116,7 +122,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (w.length <= 2 || STOPWORDS.has(w) || hasJapanese(w) || AMOUNT_WORD.test(w)) continue;
       total++;
       const inCue = spans.some(([a, b]) => m.index >= a && m.index + w.length <= b);
-      if (inCue || gazetteer.knows(stem(w))) explained++;
+      if (inCue || gazetteer.knows(stem(w)) || typoOfName(w, mentions)) explained++;
     }
     if (!total) return 1;
     // A strong name match explains the question even when other words are unknown.
@@ -144,7 +150,8 @@ export function createEngine(facts: FactBaseData): Engine {
     const amounts = day(ctx.day).amounts;
     const normalized = normalize(question);
     // A name of something not yet reported on the day is not known: it explains the word, no more.
-    const named = gazetteer.find(question);
+    // An office ("the PM") names whoever held it on the day.
+    const named = weakenSharedNames(question, offices.redirect(gazetteer.find(question), kb));
     const mentions = named.filter((m) => kb.visible(m.entity.id));
     // A follow-up ("who runs it?", "and the third one?") names what the conversation was about.
     const carried = followUp(question, ctx.conversation, mentions, (id) => entities.byId.get(id));
@@ -177,9 +184,7 @@ export function createEngine(facts: FactBaseData): Engine {
       if (!prev || r.score > prev.score) best.set(r.key, r);
     }
     const factor = 0.65 + 0.35 * cover;
-    const ranked = [...best.values()]
-      .map((r) => ({ ...r, score: r.score * factor }))
-      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+    const { ranked, wanted } = rankReadings(kb, best.values(), { question, normalized, raw, factor });
     const top = ranked[0];
     const analysis: QuestionAnalysis = {
       raw,
@@ -195,12 +200,31 @@ export function createEngine(facts: FactBaseData): Engine {
       ),
     );
     if (operated) return withConflicts(ctx, analysis, operated);
+    /** The best reading's answer; two close readings that lead to different records ask back. */
+    const readingAnswer = (top: Reading): Draft => {
+      const second = ranked[1];
+      const close = second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN;
+      // Of two close readings, the one whose kind of record answers what is asked (a date: the event).
+      const winner = close ? closeWinner(kb, top, second, wanted) : undefined;
+      if (winner) return winner.run(ctx, top.score);
+      const answer = top.run(ctx, top.score);
+      if (close && second.question) {
+        // Close readings that lead to the same record are one answer, not a question back.
+        const other = second.run(ctx, second.score);
+        const same =
+          other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
+        if (!same) {
+          const asked = [top, second].map((r) => ({ label: r.label, question: r.question }));
+          return withConflicts(ctx, analysis, ambiguous(ctx, asked, top.score));
+        }
+      }
+      return withConflicts(ctx, analysis, answer);
+    };
     // The claim that matches the question best, when no reading understood it, or when the best
     // reading's answer matches the question's words far worse than that claim does (retrieval/).
     const unnamed = unknownNames(question);
     let read: Draft | undefined;
-    const reading =
-      top && top.score >= THRESHOLD ? () => (read ??= readingAnswer(ctx, analysis, ranked)) : undefined;
+    const reading = top && top.score >= THRESHOLD ? () => (read ??= readingAnswer(top)) : undefined;
     const retrieved = unnamed.length ? undefined : retrieval.answer(ctx, analysis, reading);
     if (retrieved) return withConflicts(ctx, analysis, retrieved);
     if (!reading) {
@@ -210,29 +234,6 @@ export function createEngine(facts: FactBaseData): Engine {
       });
     }
     return reading();
-  }
-
-  /** The best reading's answer; two close readings that lead to different records ask back. */
-  function readingAnswer(ctx: Ctx, analysis: QuestionAnalysis, ranked: readonly Reading[]): Draft {
-    const top = ranked[0] as Reading;
-    const answer = top.run(ctx, top.score);
-    const second = ranked[1];
-    if (
-      second &&
-      second.score >= AMBIGUITY_FLOOR &&
-      top.score - second.score < AMBIGUITY_MARGIN &&
-      second.question
-    ) {
-      // Close readings that lead to the same record are one answer, not a question back.
-      const other = second.run(ctx, second.score);
-      const same =
-        other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
-      if (!same) {
-        const asked = [top, second].map((r) => ({ label: r.label, question: r.question }));
-        return withConflicts(ctx, analysis, ambiguous(ctx, asked, top.score));
-      }
-    }
-    return withConflicts(ctx, analysis, answer);
   }
 
   function route(ctx: Ctx, text: string): Draft {
@@ -249,12 +250,14 @@ export function createEngine(facts: FactBaseData): Engine {
         // A name the fact base does not know ("who is Brazil's president") is read as a question.
         if (outside.find(args).length) return understand(ctx, text);
         const name = args.replace(/^(is|are|was)\s+/i, '');
-        const m = gazetteer
-          .find(name)
+        const m = offices
+          .redirect(gazetteer.find(name), kb)
           .find(
             (x) =>
               (x.entity.type === 'person' || x.entity.type === 'organisation') && kb.visible(x.entity.id),
           );
+        // More words than the name ("who heads JBIC", "who is the CEO of Hitachi") make a question.
+        if (m && !namedAlone(name, m.alias)) return understand(ctx, text);
         if (m) {
           const p = kb.people.get(m.entity.id);
           const o = kb.organisations.get(m.entity.id);

@@ -1,4 +1,6 @@
+import { foldKana, hasKana } from './kana-fold.js';
 import type { Entity } from './knowledge.js';
+import { sameWords, wordsOfName } from './name-words.js';
 import { hasJapanese, normalize, normalizePlain, stem, words } from './text.js';
 import { TypoIndex } from './typo-index.js';
 import { stemEnd, WordTable } from './word-table.js';
@@ -18,6 +20,10 @@ export interface Mention {
 const PARTIAL_TYPES = new Set(['event', 'project']);
 const PARTIAL_MAX = 3;
 const PARTIAL_STRENGTH = 0.62;
+const PARTIAL_STEP = 0.09;
+/** A kana name matched only once folded (another spelling) is a little weaker evidence. */
+const FOLDED = 0.9;
+const PARTIAL_MOST = 0.85;
 const DIGIT = /\d/;
 /** Words too common in names to point at any one of them. */
 const GENERIC = new Set(
@@ -55,6 +61,9 @@ export class Gazetteer {
   private readonly cjkEntity: Entity[] = [];
   private readonly cjkFirst = new Map<string, number>();
   private readonly cjkNext: Int32Array;
+  /** Kana aliases folded (see kana-fold.ts), by their first folded pair: alias indexes. */
+  private readonly foldFirst = new Map<string, number[]>();
+  private readonly foldAlias = new Map<number, string>();
   /**
    * Distinctive words of multi-word names: word t is in partialCount[t] of them (up to
    * PARTIAL_MAX; more is PARTIAL_MAX + 1, too many to point anywhere), the aliases
@@ -108,6 +117,17 @@ export class Gazetteer {
       for (const alias of entity.aliases) addName(entity, alias);
     }
     // Chains built back to front come out in fact-base order.
+    for (let i = 0; i < this.cjkAlias.length; i++) {
+      const alias = this.cjkAlias[i] as string;
+      if (!hasKana(alias)) continue;
+      const folded = foldKana(alias).text;
+      if (folded.length < 3) continue;
+      this.foldAlias.set(i, folded);
+      const pair = folded.slice(0, 2);
+      const list = this.foldFirst.get(pair);
+      if (list) list.push(i);
+      else this.foldFirst.set(pair, [i]);
+    }
     this.cjkNext = new Int32Array(this.cjkAlias.length);
     for (let i = this.cjkAlias.length - 1; i >= 0; i--) {
       const bigram = (this.cjkAlias[i] as string).slice(0, 2);
@@ -195,7 +215,12 @@ export class Gazetteer {
     // Each question word as word ids: itself when known, else its near misses.
     const variants = qTokens.map((t) => {
       const id = this.table.get(t);
-      if (id !== undefined) return [{ id, edits: 0 }];
+      const same = sameWords(t)
+        .map((w) => this.table.get(w))
+        .filter((x): x is number => x !== undefined && x !== id)
+        .map((x) => ({ id: x, edits: 0 }));
+      if (id !== undefined) return [{ id, edits: 0 }, ...same];
+      if (same.length) return same;
       return this.typos.near(t).map((n) => ({ id: this.table.get(n.word) as number, edits: n.edits }));
     });
 
@@ -237,8 +262,12 @@ export class Gazetteer {
     const named = new Set(mentions.map((m) => m.entity.id));
     for (const token of qTokens) {
       for (const entity of this.partialsOf(token)) {
-        if (!named.has(entity.id))
-          mentions.push({ entity, alias: token, strength: PARTIAL_STRENGTH, partial: true });
+        if (!named.has(entity.id)) {
+          // More words of one of its names ("ohio … plant" of "Ohio gas plant") point at it more surely.
+          const more = wordsOfName(entity, token, qTokens) - 1;
+          const strength = Math.min(PARTIAL_MOST, PARTIAL_STRENGTH + more * PARTIAL_STEP);
+          mentions.push({ entity, alias: token, strength, partial: true });
+        }
       }
     }
 
@@ -261,8 +290,27 @@ export class Gazetteer {
           });
         }
       }
+      if (hasKana(compact)) this.findFolded(compact, seen, mentions);
     }
     return bestPerEntity(mentions);
+  }
+
+  /** Kana names spelt another way ("ラトニク", "だいやもんど"): matched folded, named as typed. */
+  private findFolded(compact: string, seen: Set<number>, mentions: Mention[]): void {
+    const q = foldKana(compact);
+    for (let i = 0; i < q.text.length - 1; i++) {
+      for (const a of this.foldFirst.get(q.text.slice(i, i + 2)) ?? []) {
+        const folded = this.foldAlias.get(a) as string;
+        if (seen.has(a) || !q.text.startsWith(folded, i)) continue;
+        seen.add(a);
+        const typed = compact.slice(q.at[i], (q.at[i + folded.length - 1] as number) + 1);
+        mentions.push({
+          entity: this.cjkEntity[a] as Entity,
+          alias: typed,
+          strength: FOLDED * Math.min(1, 0.5 + folded.length / 6),
+        });
+      }
+    }
   }
 }
 

@@ -40,6 +40,10 @@ export const Person = z.strictObject({
         to: DateValue.optional().meta({ description: 'When it ended, if a source says.' }),
         when: Localized.optional().meta({ description: 'When it was held, as the source words it.' }),
         reported: IsoDate.meta({ description: 'The day a source first reported the role.' }),
+        aliases: z.array(z.string().min(1)).optional().meta({
+          description:
+            'Names of the office as people type them ("PM", "首相"): a question that names the office means whoever held it on the day asked.',
+        }),
         cite: Cites,
       }),
     )

@@ -27,3 +27,29 @@ describe("a named official's words, not readers' opinions", () => {
     expect(ask("what's the 90/10 thing", '2026-06-15').intent).toBe('term');
   });
 });
+
+describe('projects by place', () => {
+  it('"what projects are in Georgia?" lists the projects sited there, and says so when there are none', () => {
+    const georgia = ask('what projects are in georgia?', '2026-06-15');
+    expect(georgia.intent).toBe('projects.in-place');
+    expect(georgia.items.map((i) => i.label).join(' ')).toMatch(/diamond/i);
+    const alabama = ask('alabama projects?', '2026-06-15');
+    expect(alabama.intent).toBe('projects.in-place.none');
+    expect(alabama.lead).toMatch(/No project in Alabama/);
+  });
+});
+
+describe('tariff rates with no measure named', () => {
+  it('"how much is the tariff?" lists every measure with its rate and status on the day', () => {
+    for (const q of ['関税はいくら？', "what's the tariff rate now?"]) {
+      const a = ask(q, '2026-04-01');
+      expect(a.intent).toBe('tariffs.list');
+      expect(a.text).toMatch(/15\s?[%％]/);
+      expect(a.text).toMatch(/122/);
+    }
+  });
+
+  it('what Japan gets in return is still what the deal gives', () => {
+    expect(ask('what does japan get in return', '2026-04-01').intent).toBe('deal.gives-us');
+  });
+});

@@ -14,10 +14,14 @@ import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
 import knowledgeEndMore from './knowledge-end-more.js';
 import lookup from './lookup.js';
+import lookupMore from './lookup-more.js';
+import lookupPlaces from './lookup-places.js';
+import lookupTariffs from './lookup-tariffs.js';
 import lookupWords from './lookup-words.js';
 import timeCases from './time.js';
 import timeMore from './time-more.js';
 import twoRecords from './two-records.js';
+import twoRecordsMore from './two-records-more.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
 import whyMore from './why-more.js';
@@ -34,6 +38,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...commonPhrasing,
   ...commonPhrasingMore,
   ...twoRecords,
+  ...twoRecordsMore,
   ...droppedDetail,
   ...yesNo,
   ...timeCases,
@@ -44,6 +49,9 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...wording,
   ...lookup,
   ...lookupWords,
+  ...lookupPlaces,
+  ...lookupTariffs,
+  ...lookupMore,
   ...conflicts,
   ...conflictsMore,
   ...knowledgeEnd,

@@ -58,9 +58,17 @@ const JA_NOUNS: [RegExp, OrdinalNoun][] = [
 const FUTURE =
   /\b(will|going to|gonna|expected|next|upcoming|planned|scheduled|could|might)\b|予定|見通し|見込み|だろう|される？|はいつ頃/;
 
-/** The ordinals of a question with what they count; none when the question asks about the future. */
-export function ordinalsIn(text: string, raw: string): Ordinal[] {
-  if (FUTURE.test(text) || FUTURE.test(raw)) return [];
+/** Whether the question asks about the future ("when will…", "予定"). */
+export function asksFuture(text: string, raw: string): boolean {
+  return FUTURE.test(text) || FUTURE.test(raw);
+}
+
+/**
+ * The ordinals of a question with what they count; none when the question asks about the future,
+ * unless `future` (the caller then says "not reported yet", never "false").
+ */
+export function ordinalsIn(text: string, raw: string, future = false): Ordinal[] {
+  if (!future && asksFuture(text, raw)) return [];
   const out: Ordinal[] = [];
   for (const m of text.matchAll(
     /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d{1,2})(?:st|nd|rd|th))\b/g,

@@ -203,3 +203,26 @@ export function projectDetail(
     suggestions: [t.ask.projects, t.ask.chosen],
   };
 }
+
+/** "What projects are in Georgia?": the projects whose recorded site or name is in that place, largest first. */
+export function projectsInPlace(ctx: Ctx, place: { en: string; ja: string }, confidence: number): Draft {
+  const { kb, lang, t } = ctx;
+  const found = kb.projectsByAmount.filter((p) =>
+    [p.name.en, p.name.ja, p.location?.value.en ?? '', p.location?.value.ja ?? ''].some(
+      (text) => text.includes(place.en) || text.includes(place.ja),
+    ),
+  );
+  const list = found.slice(0, LIMITS.items);
+  const name = place[lang];
+  return {
+    kind: 'list',
+    intent: found.length ? 'projects.in-place' : 'projects.in-place.none',
+    title: t.projectsInTitle(name),
+    lead: t.projectsIn(name, found.length),
+    items: list.map((p) => projectItem(ctx, p)),
+    facts: list.map((p) => p.id),
+    sources: sourcesOf(ctx, list),
+    confidence,
+    suggestions: [t.ask.projects],
+  };
+}

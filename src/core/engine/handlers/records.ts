@@ -127,6 +127,23 @@ export function tariffItem(ctx: Ctx, tariff: TariffRecord) {
   });
 }
 
+/** "What's the tariff now?": every tariff measure known on the day, with its rate and status. */
+export function tariffList(ctx: Ctx, confidence: number): Draft {
+  const { kb, lang, t } = ctx;
+  const tariffs = kb.facts.tariffs.filter((x) => kb.visible(x.id));
+  const items = tariffs.map((x) => tariffItem(ctx, x)).filter((x) => x !== undefined);
+  return {
+    kind: 'list',
+    intent: 'tariffs.list',
+    title: t.tariffsTitle,
+    lead: t.tariffsLead(items.length, kb.asOf(lang)),
+    items,
+    facts: tariffs.map((x) => x.id),
+    confidence,
+    suggestions: [t.ask.terms],
+  };
+}
+
 export function tariffAnswer(ctx: Ctx, tariff: TariffRecord, confidence: number): Draft {
   const { lang, t } = ctx;
   const status = resolveOn(ctx, tariff.status);

@@ -119,6 +119,16 @@ export const en = {
   noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   noProjects: 'No projects are recorded yet.',
+  tariffsTitle: 'US tariffs on Japan',
+  tariffsLead: (n: number, asOf: string) =>
+    n
+      ? `The US tariff measures on Japan my sources record, with their rates as of ${asOf}:`
+      : 'No tariff measure is recorded yet.',
+  projectsInTitle: (place: string) => `Projects in ${place}`,
+  projectsIn: (place: string, n: number) =>
+    n === 0
+      ? `No project in ${place} is recorded in my sources.`
+      : `${n} ${n === 1 ? 'project is' : 'projects are'} recorded in ${place}:`,
   largestTitle: 'The largest project',
   smallestTitle: 'The smallest project',
   extremeLead: (op: 'largest' | 'smallest', name: string, amount: string, n: number) =>
@@ -154,7 +164,7 @@ export const en = {
     `${name}: ${when}, ${days === 1 ? 'tomorrow' : `in ${days} days`}.`,
   eventUpcomingMonth: (name: string, when: string, reported: string) =>
     `${name} is expected in ${when}, as reported on ${reported}. No exact date has been given.`,
-  eventCurrentDay: (name: string, when: string) => `${name} is scheduled for ${when}: that is now.`,
+  eventCurrentDay: (name: string, when: string) => `${name}: ${when}, under way now.`,
   eventCurrentMonth: (name: string, when: string, reported: string) =>
     `${name} is expected this month (${when}), as reported on ${reported}; the exact date is not known.`,
   eventStale: (name: string, when: string, asOf: string) =>

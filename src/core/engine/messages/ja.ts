@@ -112,6 +112,14 @@ export const ja: Messages = {
   conflictsLead: (n) => `情報源の見解が分かれている点は${n}件:`,
   noConflicts: '情報源の食い違いはまだ記録されていない。',
   stance: { supportive: '肯定的', critical: '批判的', mixed: '賛否両論' },
+  projectsInTitle: (place) => `${place}の案件`,
+  projectsIn: (place, n) =>
+    n === 0 ? `${place}の案件は情報源に記録されていない。` : `${place}の案件は${n}件記録されている。`,
+  tariffsTitle: '日本に対する米国の関税',
+  tariffsLead: (n, asOf) =>
+    n
+      ? `情報源が記録している日本への米国の関税措置と、${asOf}時点の税率：`
+      : '関税措置はまだ記録されていない。',
   noProjects: '案件はまだ記録されていない。',
   largestTitle: '最大の案件',
   smallestTitle: '最小の案件',
@@ -143,7 +151,7 @@ export const ja: Messages = {
   eventUpcomingDay: (name, when, days) => `${name}: ${when}（${days === 1 ? '明日' : `あと${days}日`}）。`,
   eventUpcomingMonth: (name, when, reported) =>
     `${reported}の報道によれば、${name}は${when}の予定。正確な日付は示されていない。`,
-  eventCurrentDay: (name, when) => `${name}は${when}の予定で、まさに今。`,
+  eventCurrentDay: (name, when) => `${name}: ${when}、現在進行中。`,
   eventCurrentMonth: (name, when, reported) =>
     `${reported}の報道によれば、${name}は今月（${when}）の予定。正確な日付は不明。`,
   eventStale: (name, when, asOf) =>

@@ -4,6 +4,7 @@
  * figure the result uses and names the others.
  */
 import type { Lang } from '../../answer/answer.js';
+import { formatDayKey } from '../../time/dates.js';
 import { type Draft, item } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatMoney, formatUsd } from '../money.js';
@@ -44,6 +45,9 @@ const WORDS = {
     uses: (name: string, used: string, others: string) =>
       `Sources disagree on ${name}: this uses ${used}, the figure reported last; others give ${others}.`,
     title: 'Comparing recorded amounts',
+    missing: (names: string, day: string) =>
+      `No amount is recorded for ${names} as of ${day}, so it is left out.`,
+    together: (names: string) => names,
     yes: 'Yes. ',
     no: 'No. ',
     and: ' + ',
@@ -68,6 +72,9 @@ const WORDS = {
     uses: (name: string, used: string, others: string) =>
       `${name}の金額は情報源で食い違う: ここでは最後に報じられた${used}を使った（ほかに${others}）。`,
     title: '記録された金額の比較',
+    missing: (names: string, day: string) =>
+      `${day}時点で${names}の金額は記録されていないため、計算に含めていない。`,
+    together: (names: string) => `${names}の合計`,
     yes: 'はい。',
     no: 'いいえ。',
     and: '＋',
@@ -89,10 +96,13 @@ export function arithmetic(
   operands: readonly Operand[],
   confidence: number,
   asked?: Asked,
+  missing: readonly string[] = [],
 ): Draft | undefined {
   const { lang } = ctx;
   const w = WORDS[lang];
   const [a, b] = operands;
+  /** The largest operand, when larger than all the others together (the pledge) and there are 2+ others. */
+  const whole = wholeOf(operands);
   let lead: string;
   let used: readonly Operand[] = operands;
   switch (op) {
@@ -107,8 +117,17 @@ export function arithmetic(
       const by = money(big.usd - small.usd, lang);
       const times = ratioFormat.format(big.usd / small.usd);
       if (op === 'difference') lead = w.difference(by, w.fig(a), w.fig(b));
-      else if (op === 'ratio') lead = w.ratio(w.fig(a), w.fig(b), ratioFormat.format(a.usd / b.usd));
-      else if (op === 'share') {
+      else if (op === 'ratio') {
+        // "How many times the diamond plant is the Ohio plant": the bigger as a multiple of the smaller.
+        lead = w.ratio(w.fig(big), w.fig(small), times);
+      } else if (op === 'share' && whole) {
+        // "The first and second tranches together, as a share of the pledge": the sum of the parts.
+        const parts = operands.filter((o) => o !== whole);
+        used = operands;
+        const sum = parts.reduce((t, o) => t + o.usd, 0);
+        const label = `${w.together(parts.map((o) => w.fig(o)).join(w.and))} = ${money(sum, lang)}`;
+        lead = w.share(label, pctFormat.format((sum / whole.usd) * 100), w.fig(whole));
+      } else if (op === 'share') {
         // The part is the smaller; "what share of X is Y" names them in either order.
         lead = w.share(w.fig(small), pctFormat.format((small.usd / big.usd) * 100), w.fig(big));
       } else if (a.usd === b.usd) lead = w.equal(w.fig(a), w.fig(b));
@@ -167,6 +186,9 @@ export function arithmetic(
         o.others.map((x) => formatUsd(x, lang)).join(lang === 'ja' ? '、' : ', '),
       ),
     );
+  // A record named whose amount is not recorded: said, never silently dropped.
+  if (missing.length)
+    notes.unshift(w.missing(missing.join(lang === 'ja' ? '、' : ', '), formatDayKey(ctx.day, lang)));
   return {
     kind: 'answer',
     intent: `amounts.${op}`,
@@ -178,4 +200,10 @@ export function arithmetic(
     sources: [...new Set(used.flatMap((o) => o.sources))],
     confidence,
   };
+}
+
+function wholeOf(operands: readonly Operand[]): Operand | undefined {
+  const [top, ...rest] = [...operands].sort((x, y) => y.usd - x.usd);
+  if (!top || rest.length < 2) return undefined;
+  return top.usd > rest.reduce((t, o) => t + o.usd, 0) ? top : undefined;
 }

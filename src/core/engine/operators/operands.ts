@@ -8,6 +8,7 @@ import { type Resolved, resolve } from '../../knowledge/dated.js';
 import type { ProjectNow } from '../../knowledge/view.js';
 import type { Ctx } from '../context.js';
 import type { Mention } from '../gazetteer.js';
+import { stateIn } from '../us-states.js';
 
 export interface Operand {
   id: string;
@@ -70,7 +71,9 @@ function fromResolved(
 
 export function projectOperand(ctx: Ctx, p: ProjectNow): Operand | undefined {
   const o = fromResolved(p.id, midSentence(ctx, p.name[ctx.lang]), p.amounts);
-  const place = shortPlace(p.location?.value[ctx.lang]);
+  const location = p.location?.value[ctx.lang];
+  // The state first: it is what people ask a project by ("the Ohio one").
+  const place = (location && stateIn(location, ctx.lang)) ?? shortPlace(location);
   return o && place && !o.name.includes(place) ? { ...o, place } : o;
 }
 

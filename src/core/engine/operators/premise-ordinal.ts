@@ -1,7 +1,7 @@
 import type { TrancheRecord } from '../../factbase/schema.js';
 import type { EventNow } from '../../knowledge/view.js';
 import { startKey } from '../../time/date-keys.js';
-import { countsIn, type Ordinal, ordinalsIn } from '../analysis/premise-parts.js';
+import { asksFuture, countsIn, type Ordinal, ordinalsIn } from '../analysis/premise-parts.js';
 import type { Draft } from '../compose.js';
 import type { Ctx } from '../context.js';
 import type { Mention } from '../gazetteer.js';
@@ -25,6 +25,11 @@ const KINDS: Record<string, readonly string[]> = {
 export function ordinalPremise(input: OperatorInput): Draft | undefined {
   const { q } = input;
   if (q.expects === 'yes-no') return undefined;
+  // "When will the third tranche be announced?": not a false premise, but nothing reported yet.
+  if (asksFuture(q.text, q.raw)) {
+    const next = ordinalsIn(q.text, q.raw, true).find((o) => o.noun === 'tranche' && !o.count);
+    return next ? tranche(input, next, true) : undefined;
+  }
   for (const o of [...ordinalsIn(q.text, q.raw), ...countsIn(q.text, q.raw)]) {
     const found =
       o.noun === 'tranche' ? tranche(input, o) : o.noun === 'project' ? project(input, o) : event(input, o);
@@ -33,12 +38,13 @@ export function ordinalPremise(input: OperatorInput): Draft | undefined {
   return undefined;
 }
 
-function tranche(input: OperatorInput, o: Ordinal): Draft | undefined {
+function tranche(input: OperatorInput, o: Ordinal, future = false): Draft | undefined {
   const { ctx, m } = input;
   const known = ctx.kb.facts.tranches;
   if (o.count ? o.n <= known.length : o.n <= 1 || known.some((t) => t.ordinal === o.n)) return undefined;
   const what = o.count ? m.countTranches(o.n) : m.ordinalTranche(m.nth(o.n));
-  const lead = m.noOrdinal(what, known.length, ctx.kb.asOf(ctx.lang));
+  const asOf = ctx.kb.asOf(ctx.lang);
+  const lead = future ? m.notYetReported(what, asOf) : m.noOrdinal(what, known.length, asOf);
   const last = known.reduce<TrancheRecord | undefined>(
     (a, t) => (!a || t.ordinal > a.ordinal ? t : a),
     undefined,

@@ -1,4 +1,5 @@
 import { type Asked, arithmetic, type Operation } from '../operators/arithmetic.js';
+import { countedProjects, countedSet } from '../operators/counted-set.js';
 import {
   type Operand,
   operandsOf,
@@ -6,6 +7,8 @@ import {
   projectOperand,
   trancheOperand,
 } from '../operators/operands.js';
+import { sectorOperands } from '../operators/sector-sets.js';
+import { unrecorded } from '../operators/unrecorded.js';
 import type { ReadingScope } from './reading.js';
 
 const OPERATION_CUES = [
@@ -35,6 +38,13 @@ function askedOf(text: string, raw: string): Asked {
 export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
   if (!OPERATION_CUES.some((c) => has(c))) return;
   const named = operandsOf(ctx, a.mentions, a.text);
+  // "The three candidate projects": the projects of the tranche that has that many.
+  const count = named.length ? undefined : countedProjects(a.text, a.text);
+  if (count) named.push(...(countedSet(ctx, count) ?? []));
+  // "Energy vs minerals in the first tranche": each sector as the sum of the tranche's projects in it.
+  const tranche = named.length === 1 && named[0]?.parts?.length ? named[0] : undefined;
+  const sectors = tranche ? sectorOperands(ctx, a.mentions, a.text, tranche) : [];
+  if (sectors.length >= 2) named.splice(0, named.length, ...sectors);
   const twice = named.length >= 2;
   let op: Operation | undefined;
   let operands: Operand[] = named;
@@ -59,7 +69,14 @@ export function arithmeticReadings({ ctx, a, has, add }: ReadingScope): void {
   else if (has('total') && twice) op = 'sum';
   else if (has('compare') && twice) op = 'compare';
   if (!op) return;
-  const draft = arithmetic(ctx, op, operands, 1, askedOf(a.text, a.text));
+  const draft = arithmetic(
+    ctx,
+    op,
+    operands,
+    1,
+    askedOf(a.text, a.text),
+    unrecorded(ctx, a.mentions, operands),
+  );
   if (!draft) return;
   add({
     key: `amounts.${op}`,

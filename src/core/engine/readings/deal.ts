@@ -43,7 +43,9 @@ export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
   if (has('inReturn')) {
     add({
       key: 'deal.gives-us',
-      score: 0.9,
+      // A tariff named as such ("日本車の関税", "the car tariff") is asked about itself, and "how much
+      // is the tariff?" asks a rate, which what the deal gives does not state.
+      score: of('tariff').length || (has('howMuch') && /\btariffs?\b|関税/.test(a.text)) ? 0.8 : 0.9,
       label: t.ask.gives,
       question: t.ask.gives,
       run: (c, s) => deal(c, 'gives-us', s),

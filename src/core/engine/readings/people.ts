@@ -1,4 +1,5 @@
 import type { EventNow } from '../../knowledge/view.js';
+import { startKey } from '../../time/date-keys.js';
 import type { Ctx } from '../context.js';
 import { eventFit, fitWords } from '../event-fit.js';
 import { countdown, eventWhen, stateOf } from '../handlers/events.js';
@@ -37,7 +38,7 @@ export function peopleReadings({ ctx, a, has, of, add }: ReadingScope): void {
       (has('when') || has('countdown') || has('next') || has('where') || has('meeting')) &&
       personEvents.length
     ) {
-      const e = pickEvent(ctx, personEvents, a.text, p.aliases.concat(p.name.en));
+      const e = pickEvent(ctx, personEvents, a, p.aliases.concat(p.name.en));
       add({
         key: `event.${e.id}`,
         score: (has('meeting') ? 0.88 : 0.8) * Math.max(m.strength, 0.8),
@@ -83,12 +84,20 @@ export function peopleReadings({ ctx, a, has, of, add }: ReadingScope): void {
  * Of a person's events, the one a "when" question means: the one whose name, place or kind the
  * question's words fit best (the latest of a tie); with no fit, the next, else the latest expected.
  */
-function pickEvent(ctx: Ctx, events: readonly EventNow[], text: string, names: readonly string[]): EventNow {
-  const words = fitWords(text, names);
+function pickEvent(
+  ctx: Ctx,
+  events: readonly EventNow[],
+  a: ReadingScope['a'],
+  names: readonly string[],
+): EventNow {
+  const words = fitWords(a.text, names);
+  // A month named ("his March trip", "3月の訪問") counts for the events of that month, against the others.
+  const month = a.month && 'month' in a.month ? a.month.month : undefined;
   let best: EventNow | undefined;
   let bestFit = 0;
   for (const e of events) {
-    const fit = eventFit(words, text, e);
+    const inMonth = month === undefined ? 0 : Number(startKey(e.date).slice(5, 7)) === month ? 1 : -1;
+    const fit = eventFit(words, a.text, e) + inMonth;
     if (fit >= bestFit && fit > 0) {
       best = e;
       bestFit = fit;

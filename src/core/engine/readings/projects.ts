@@ -1,9 +1,10 @@
+import { statesIn } from '../analysis/us-states.js';
 import { firstProjectStatus } from '../handlers/first-project.js';
-import { aggregateProjects, listProjects, projectDetail } from '../handlers/projects.js';
+import { aggregateProjects, listProjects, projectDetail, projectsInPlace } from '../handlers/projects.js';
 import type { ReadingScope } from './reading.js';
 
 /** Candidate projects: aggregates, whether one was chosen, one project, or the list. */
-export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope): void {
+export function projectReadings({ ctx, a, has, of, partialOf, add }: ReadingScope): void {
   const { kb, lang, t } = ctx;
   const projects = [...of('project'), ...partialOf('project')];
   const projectsCue = has('projects') || projects.length > 0;
@@ -59,10 +60,25 @@ export function projectReadings({ ctx, has, of, partialOf, add }: ReadingScope):
       },
     });
   }
+  // "What projects are in Georgia?": a list asked of a place is the projects sited there.
+  const place = has('projects') && !of('project').length ? statesIn(a.text, a.text)[0] : undefined;
+  if (place) {
+    const [en, ja] = place;
+    add({
+      key: `projects.in.${en}`,
+      score: 0.9,
+      label: t.projectsInTitle(lang === 'ja' ? ja : en),
+      question: '',
+      run: (c, s) => projectsInPlace(c, { en, ja }, s),
+    });
+  }
   // A project named in full outweighs the generic word "project" in the same question.
   const named = of('project').length > 0;
   if (has('projects'))
     add({ key: 'projects.list', score: named ? 0.7 : has('howMuch') ? 0.8 : 0.85, ...list });
-  else if (has('partners') && projectsCue && !of('organisation').length)
-    add({ key: 'projects.list', score: 0.8, ...list });
+  else if (has('partners') && projectsCue && !of('organisation').length) {
+    // "Who runs the Ohio plant?": a project named surely is asked about, not the whole list.
+    const sure = projects.some((m) => m.strength >= 0.7);
+    add({ key: 'projects.list', score: sure ? 0.6 : 0.8, ...list });
+  }
 }

@@ -93,7 +93,8 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
   // "What did the Supreme Court decide?": the organisation's latest event (a ruling first).
   // An event named only by the organisation's own name ("最高裁") does not count as naming an event.
   const eventNamed = of('event').some((e) => !of('organisation').some((o) => o.alias === e.alias));
-  if ((has('ruling') || has('happened')) && !eventNamed) {
+  // An event named too ("IEEPA") leaves the ruling a candidate, weaker: the words asked choose.
+  if (has('ruling') || has('happened')) {
     for (const m of of('organisation')) {
       const events = kb.eventsByParticipant.get(m.entity.id) ?? [];
       const past = events.filter((e) => stateOf(ctx, e).phase === 'past');
@@ -102,7 +103,7 @@ export function recordReadings({ ctx, has, of, partialOf, add }: ReadingScope): 
       if (!latest) continue;
       add({
         key: `event.${latest.id}`,
-        score: 0.95 * Math.max(m.strength, 0.85),
+        score: (eventNamed ? 0.9 : 0.95) * Math.max(m.strength, 0.85),
         label: latest.name[lang],
         question: latest.name[lang],
         run: (c, s) => eventWhen(c, latest, s),

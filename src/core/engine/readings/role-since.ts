@@ -7,7 +7,7 @@ import type { ReadingScope } from './reading.js';
 
 /** "Since when?", "how long has she been PM?", "いつから？" about a person: when the current role began. */
 const SINCE =
-  /\b(since when|how long has|how long have|from when|when did (s?he|they) (become|take office|start))\b|いつから|いつ就任/;
+  /\b(since when|how long has|how long have|from when|when did (s?he|they) (become|take office|start))\b|いつから(?!いつまで)|いつ就任/;
 
 const WORDS = {
   en: (name: string, role: string, from: string) => `${name} has been ${role} since ${from}.`,

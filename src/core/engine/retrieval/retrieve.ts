@@ -1,3 +1,4 @@
+import { earliestDay } from '../../factbase/claims.js';
 import type { FactBaseData } from '../../factbase/schema.js';
 import type { QuestionAnalysis } from '../analysis/question.js';
 import type { Draft } from '../compose.js';
@@ -13,6 +14,15 @@ export const STRONG_MATCH = 0.85;
 export const OFF_TOPIC = 0.35;
 /** ... when the question has this many words of its own (a short question's answer may not repeat them). */
 export const LONG_QUESTION = 4;
+
+/** Whether a source the claim cites was published by the day (as the answer's sources must be). */
+function published(ctx: Ctx, c: Claim): boolean {
+  for (const cite of c.cite) {
+    const s = ctx.kb.facts.sourceIndex.get(cite.source);
+    if (s && earliestDay(s.published) <= ctx.day) return true;
+  }
+  return false;
+}
 
 /** A record known on the day, as claims are read from it (the record as filed, not its day's view). */
 function claimSource(ctx: Ctx, id: string): ClaimSource | undefined {
@@ -81,8 +91,11 @@ export class Retrieval {
         named.set(m.entity.id, `${m.alias} ${m.entity.name.en} ${m.entity.name.ja}`);
     // In place of a reading, never a source's own headline, nor a claim of a record the question
     // names outright (its reading answers about that record).
+    // And a claim is only given once a source it cites was published (its record may be known
+    // from an earlier report of another of its values).
     const accept = (c: Claim) =>
-      !reading || (c.kind !== 'source' && !q.focus.some((m) => !m.partial && m.entity.id === c.record));
+      published(ctx, c) &&
+      (!reading || (c.kind !== 'source' && !q.focus.some((m) => !m.partial && m.entity.id === c.record)));
     const hit = this.index.find({
       question: q.raw,
       day: ctx.day,

@@ -143,3 +143,12 @@ describe('premises of every kind, checked against the claims valid at now', () =
     expect(withThird.intent).not.toBe('premise.ordinal');
   });
 });
+
+describe('an ordinal asked about the future', () => {
+  it('"when will the third tranche be announced?" is not reported yet, not a false premise', () => {
+    const a = realEngine().answer('when will the third tranche be announced', { now: '2026-06-15' });
+    expect(a.intent).toBe('premise.ordinal');
+    expect(a.lead).toMatch(/^Not reported yet as of June 15, 2026/);
+    expect(a.text).toMatch(/Second tranche/);
+  });
+});

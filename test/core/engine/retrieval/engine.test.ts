@@ -19,9 +19,9 @@ describe('retrieval in the engine: the closest claim instead of a false "I don\'
   });
 
   it('in Japanese, with the claim in Japanese', () => {
-    const a = ask('JBICの総裁は？', '2026-03-10', 'ja');
-    expect(a.lead).toMatch(/^情報源で最も近い内容はこちらです：.*林/);
-    expect(a.lead).not.toMatch(/closest|Governor/);
+    const a = ask('造船の協力文書に署名した日本の大臣は誰？', '2025-12-01', 'ja');
+    expect(a.lead).toMatch(/^情報源で最も近い内容はこちらです：.*金子/);
+    expect(a.lead).not.toMatch(/closest|Kaneko/);
   });
 
   it('gives a claim over a reading that answers another question, and only once it was reported', () => {
