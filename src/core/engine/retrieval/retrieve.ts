@@ -71,15 +71,14 @@ export class Retrieval {
     // A reading's answer in Japanese to a question with English words cannot be compared word by word.
     if (reading && japanese && LATIN_WORD.test(q.raw)) return undefined;
     this.index ??= new ClaimIndex(this.facts);
-    // A reading that answers (not asks back) is kept for a short question: no search needed.
+    // A reading that answers (not asks back) is kept for a short question, and for one whose words
+    // its answer holds: no search needed (most questions end here).
     const answered = reading?.();
-    if (
-      answered &&
-      answered.kind !== 'ambiguous' &&
-      answered.kind !== 'unknown' &&
-      this.index.words(q.raw) < LONG_QUESTION
-    )
-      return undefined;
+    const asksBack = answered?.kind === 'ambiguous' || answered?.kind === 'unknown';
+    if (answered && !asksBack) {
+      if (this.index.words(q.raw) < LONG_QUESTION) return undefined;
+      if (this.index.cover(q.raw, textOf(answered)) > OFF_TOPIC) return undefined;
+    }
     // A claim about a named record holds its name: the name as typed, and as the record has it.
     // The names the question gives outright first, then those it gives by one word; a few at most.
     const named = new Map<string, string>();
@@ -108,25 +107,27 @@ export class Retrieval {
       accept,
     });
     if (!hit) return undefined;
-    if (answered && !this.beats(q, hit, answered, japanese)) return undefined;
+    if (answered && !this.beats(hit, answered, japanese)) return undefined;
     return closestClaim(ctx, hit);
   }
 
   /**
-   * A claim beats a reading's answer when it matches nearly all of the question (one word more for
-   * Japanese, whose pairs of kanji match more easily) and the reading only asks back ("did you
-   * mean…"), or, for a question of several words, when the answer holds hardly any of them.
+   * A claim beats a reading's answer (which, asked before the search, holds hardly any of a long
+   * question's words, or only asks back) when it matches nearly all of the question: one word more
+   * for Japanese, whose pairs of kanji match more easily; and for a long question, four words.
    */
-  private beats(q: QuestionAnalysis, hit: Hit, answer: Draft, japanese: boolean): boolean {
+  private beats(hit: Hit, answer: Draft, japanese: boolean): boolean {
     if (hit.cover < STRONG_MATCH || hit.words < (japanese ? 3 : 2)) return false;
-    if (answer.kind === 'ambiguous' || answer.kind === 'unknown') return true;
-    if (hit.words < LONG_QUESTION) return false;
-    const text = [
-      answer.title,
-      answer.lead,
-      ...(answer.items ?? []).map((i) => `${i.label} ${i.detail ?? ''}`),
-      ...(answer.notes ?? []),
-    ].join(' ');
-    return (this.index as ClaimIndex).cover(q.raw, text) <= OFF_TOPIC;
+    return answer.kind === 'ambiguous' || answer.kind === 'unknown' || hit.words >= LONG_QUESTION;
   }
+}
+
+/** What a person reads of an answer: its title, lead, items and notes. */
+function textOf(answer: Draft): string {
+  return [
+    answer.title,
+    answer.lead,
+    ...(answer.items ?? []).map((i) => `${i.label} ${i.detail ?? ''}`),
+    ...(answer.notes ?? []),
+  ].join(' ');
 }
