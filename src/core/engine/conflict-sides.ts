@@ -2,7 +2,7 @@ import type { Lang } from '../answer/answer.js';
 import type { ConflictRecord } from '../factbase/schema.js';
 import { formatDayKey } from '../time/dates.js';
 import type { QuestionAnalysis } from './analysis/question.js';
-import { shared, topicTerms } from './analysis/terms.js';
+import { shared, sharedWords, topicTerms } from './analysis/terms.js';
 import { type Draft, item } from './compose.js';
 import type { Ctx } from './context.js';
 import { conflictAnswer } from './handlers/records.js';
@@ -81,21 +81,41 @@ function distinctive(positions: ConflictRecord['positions'], lang: Lang, topic: 
   const subject = new Set(
     [...topic.normalize('NFKC').matchAll(FIGURE)].map((m) => m[0].replace(/\s/g, '').replace(/,/g, '')),
   );
-  const per = positions.map(
-    (p) =>
-      new Set(
-        [...p.summary[lang].normalize('NFKC').matchAll(FIGURE)]
-          .map((m) => m[0].replace(/\s/g, '').replace(/,/g, ''))
-          .filter((f) => (f.length >= 2 || f.includes('%')) && !YEAR.test(f) && !subject.has(f)),
-      ),
-  );
+  const per = positions.map((p) => {
+    const text = p.summary[lang].normalize('NFKC');
+    return new Set(
+      [...text.matchAll(FIGURE)]
+        .map((m) => {
+          const f = m[0].replace(/\s/g, '').replace(/,/g, '');
+          // A day of a date ("February 17", "2月17日") is that date, not the number 17 anywhere.
+          const at = m.index ?? 0;
+          const day =
+            MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+            MONTH_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) ||
+            text.startsWith('日', at + m[0].length);
+          return day ? `day:${f}` : f;
+        })
+        .filter((f) => (f.length >= 2 || f.includes('%')) && !YEAR.test(f) && !subject.has(f)),
+    );
+  });
   return per.map((mine, i) =>
     [...mine].filter((f) => !per.some((other, j) => j !== i && other.has(f))).map(figureRegExp),
   );
 }
 
-/** The figure as a whole number in a text: "33" is not found in "33.3" nor in "133". */
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_BEFORE = new RegExp(`(${MONTH_NAMES})\\s*$`);
+const MONTH_AFTER = new RegExp(`^\\s*(${MONTH_NAMES})`);
+
+/**
+ * The figure as a whole number in a text: "33" is not found in "33.3" nor in "133"; a day ("day:17")
+ * only as a day ("February 17", "17 February", "2月17日").
+ */
 function figureRegExp(figure: string): RegExp {
+  if (figure.startsWith('day:')) {
+    const d = figure.slice(4);
+    return new RegExp(`(${MONTH_NAMES})\\s+${d}(?!\\d)|(?<!\\d)${d}\\s+(${MONTH_NAMES})|(?<![\\d.])${d}日`);
+  }
   const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|[.]\\d)`);
 }
@@ -159,10 +179,12 @@ export function withConflicts(ctx: Ctx, q: QuestionAnalysis, draft: Draft): Draf
     const onFocus = about.some((id) => named.includes(id));
     const onRecord = about.some((id) => rests.includes(id));
     const onFirst = facts[0] !== undefined && about.includes(facts[0]);
-    // A disagreement about a record the question names is asked in the name's words too ("the tariff
-    // after the court ruling": the ruling is named, and the rate after it is what is disputed).
+    // A disagreement about a record the question names, asked about in other words too, counts the
+    // name's words ("the tariff after the court ruling": the ruling is named, its rate is disputed);
+    // the name alone asks nothing ("Ohio or Texas, which is bigger?" is not about Ohio's date).
+    const own = shared(asked, side.topic);
     if (onFocus) wholeTerms ??= topicTerms(q.raw);
-    const topic = shared(onFocus && wholeTerms ? wholeTerms : asked, side.topic);
+    const topic = onFocus && wholeTerms ? sharedWords(wholeTerms, side.topic) : own;
     // Neither on the question's records nor the answer's, nor asked in its own words: not this one.
     if (!onFocus && !onRecord && topic < 2) continue;
     const figures = side.figures[lang];

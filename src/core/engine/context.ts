@@ -15,6 +15,8 @@ export interface Ctx {
   t: Messages;
   /** What the conversation's last answer was about (follow-ups), when the caller keeps one. */
   conversation?: ConversationContext;
+  /** Set when a question that names nothing is read again as leaning on the conversation. */
+  ellipsis?: boolean;
   /** Today's date in a time zone, computed once per zone per answer (zone maths is the costly part). */
   todayIn(timeZone: string): string;
 }

@@ -100,6 +100,8 @@ export function followUp(
   context: ConversationContext | undefined,
   named: readonly Mention[],
   entity: (id: string) => Entity | undefined,
+  /** The question, read alone, was not understood: an elliptical one ("what was agreed?") leans on the context. */
+  elliptical = false,
 ): FollowUp | undefined {
   if (!context) return undefined;
   const mention = (id: string | undefined, strength: number): Mention[] => {
@@ -132,7 +134,12 @@ export function followUp(
   if (strongNamed && !THING_PRONOUN.test(text)) return undefined;
   // English says what a follow-up leans on ("it", "and …"); Japanese often drops it ("運営は誰？").
   const japanese = /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
-  if (!THING_PRONOUN.test(text) && !CONTINUES.test(text.trim()) && (named.length || !japanese))
+  if (
+    !THING_PRONOUN.test(text) &&
+    !CONTINUES.test(text.trim()) &&
+    (named.length || !japanese) &&
+    !(elliptical && !named.some((m) => !m.partial))
+  )
     return undefined;
   const [main, related] = context.focus;
   const first = main ? entity(main) : undefined;

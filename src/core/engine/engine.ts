@@ -154,7 +154,13 @@ export function createEngine(facts: FactBaseData): Engine {
     const named = weakenSharedNames(question, offices.redirect(gazetteer.find(question), kb));
     const mentions = named.filter((m) => kb.visible(m.entity.id));
     // A follow-up ("who runs it?", "and the third one?") names what the conversation was about.
-    const carried = followUp(question, ctx.conversation, mentions, (id) => entities.byId.get(id));
+    const carried = followUp(
+      question,
+      ctx.conversation,
+      mentions,
+      (id) => entities.byId.get(id),
+      ctx.ellipsis === true,
+    );
     for (const m of carried?.mentions ?? [])
       if (kb.visible(m.entity.id) && !mentions.some((x) => x.entity.id === m.entity.id)) mentions.push(m);
     // An amount names the record that holds it ("the $40bn project"), unless a name already did.
@@ -312,6 +318,13 @@ export function createEngine(facts: FactBaseData): Engine {
     let draft: Draft;
     try {
       draft = route(ctx, text);
+      // "What was agreed?" after an answer about the summit: a short question that names nothing and
+      // that alone would get "I don't know" leans on what the conversation was about.
+      if (draft.kind === 'unknown' && ctx.conversation && !ctx.ellipsis) {
+        ctx.ellipsis = true;
+        const leaning = route(ctx, text);
+        if (leaning.kind !== 'unknown') draft = leaning;
+      }
     } catch {
       // A bug must not reach the user as a crash; tests assert this intent never appears.
       draft = { ...unknown(ctx, 0), intent: 'error' };

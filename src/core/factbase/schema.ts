@@ -73,6 +73,18 @@ export const ProjectStatus = z.enum([
   'dropped',
 ]);
 
+/** A labelled, dated detail of a record (its jobs, its amount in yen, how long a meeting lasted). */
+export const Detail = z.strictObject({
+  kind: Id.optional().meta({
+    description:
+      'What the detail is (yen, capacity, jobs, financing, duration…): the detail table of the engine maps question words to it.',
+  }),
+  label: Localized,
+  value: Localized,
+  reported: IsoDate,
+  cite: Cites,
+});
+
 export const Project = z.strictObject({
   id: Id,
   name: Localized,
@@ -87,20 +99,7 @@ export const Project = z.strictObject({
     .optional()
     .meta({ description: 'Organisations named as possibly involved (not confirmed).' }),
   status: Dated(ProjectStatus),
-  details: z
-    .array(
-      z.strictObject({
-        kind: Id.optional().meta({
-          description:
-            'What the detail is (yen, capacity, jobs, financing…): the detail table of the engine maps question words to it.',
-        }),
-        label: Localized,
-        value: Localized,
-        reported: IsoDate,
-        cite: Cites,
-      }),
-    )
-    .optional(),
+  details: z.array(Detail).optional(),
   reasons: Reasons,
   cite: Cites,
 });
@@ -144,6 +143,7 @@ export const Event = z.strictObject({
     description: 'One of the deal\'s key dates: answers "key dates?" (the timeline shows every event).',
   }),
   reasons: Reasons,
+  details: z.array(Detail).optional(),
   cite: Cites,
 });
 

@@ -76,3 +76,17 @@ describe('an answer that rests on a disputed value shows every side', () => {
     expect(text).toMatch(/65 tonnes/);
   });
 });
+
+describe('a disagreement is not shown for a name alone', () => {
+  it('comparing Ohio and Texas does not bring in the dispute over the day the Ohio project was announced', () => {
+    for (const q of ['オハイオとテキサスではどっちが大きい？', 'ohio vs texas port, which costs more']) {
+      const a = ask(q, '2026-04-01');
+      expect(a.items.some((i) => i.id.startsWith('sides:ohio-announcement-date'))).toBe(false);
+    }
+  });
+
+  it('the number of a day ("February 12") is not found in an amount ("$12 billion")', () => {
+    const a = ask('average size of the first tranche projects', '2026-04-01');
+    expect(a.items.some((i) => i.id.startsWith('sides:ohio-announcement-date'))).toBe(false);
+  });
+});

@@ -64,3 +64,20 @@ describe('follow-ups', () => {
     expect(ja?.split('\n')[1]).toMatch(/2025年10月21日から/);
   });
 });
+
+describe('a question that names nothing and alone would not be understood', () => {
+  it('"what was agreed?" after the summit leans on the summit', () => {
+    const [, agreed] = talk('2026-04-01', 'when did takaichi visit trump?', 'what was agreed?');
+    expect(agreed).toMatch(/White House/);
+    expect(agreed).not.toMatch(/won't guess/);
+  });
+
+  it('alone, with no conversation, it is still "I don\'t know"', () => {
+    expect(engine.answer('what was agreed?', { now: '2026-04-01' }).kind).toBe('unknown');
+  });
+
+  it('a question understood alone is answered alone ("what\'s new?" is not about the summit)', () => {
+    const [, news] = talk('2026-04-01', 'when did takaichi visit trump?', "what's new?");
+    expect(news).not.toMatch(/^Prime Minister Takaichi's White House visit/);
+  });
+});

@@ -9,7 +9,9 @@ import droppedDetail from './dropped-detail.js';
 import droppedDetailMore from './dropped-detail-more.js';
 import falsePremise from './false-premise.js';
 import falsePremiseMore from './false-premise-more.js';
+import falsePremiseWords from './false-premise-words.js';
 import followUp from './follow-up.js';
+import followUpMore from './follow-up-more.js';
 import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
 import knowledgeEndMore from './knowledge-end-more.js';
@@ -34,6 +36,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...unknownNames,
   ...falsePremise,
   ...falsePremiseMore,
+  ...falsePremiseWords,
   ...commenters,
   ...commonPhrasing,
   ...commonPhrasingMore,
@@ -46,6 +49,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...why,
   ...whyMore,
   ...followUp,
+  ...followUpMore,
   ...wording,
   ...lookup,
   ...lookupWords,

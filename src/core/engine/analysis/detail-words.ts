@@ -17,9 +17,18 @@ export interface DetailKind {
   fields: readonly string[];
   /** Words of a detail without a kind that give it. */
   given?: RegExp;
+  /** The kinds of record that hold it (default: projects, and tranches through their projects). */
+  of?: readonly ('project' | 'event')[];
 }
 
 export const DETAIL_WORDS: readonly DetailKind[] = [
+  {
+    detail: 'duration',
+    asked:
+      /\bhow long\b.*\b(meet|met|meeting|talks?|talked|call|session|summit)\b|\b(lasted|last for)\b|何分|何時間|会談の長さ|会談時間/,
+    fields: [],
+    of: ['event'],
+  },
   {
     detail: 'jobs',
     asked:
@@ -65,7 +74,7 @@ export const DETAIL_WORDS: readonly DetailKind[] = [
   {
     detail: 'operator',
     asked:
-      /\bwho (will |is going to |would )?(run|runs|running|operate|operates|operating|build|builds|building)\b|\b(operator|run by|operated by|developer)\b|運営|運転するのは|建設するのは|事業者/,
+      /\b(who|whos|who is|who s) (will |is going to |would )?(run|runs|running|operate|operates|operating|build|builds|building)\b|\b(operator|run by|operated by|developer)\b|運営|運転するのは|建設するのは|事業者/,
     fields: ['operator'],
   },
   {

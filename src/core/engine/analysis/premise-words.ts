@@ -27,6 +27,20 @@ export const PREMISE_WORDS: readonly PremiseWord[] = [
     showsSubject: true,
   },
   {
+    change: 'replace',
+    asked: /\b(replac(ed|es|ing)|successor|succeed(ed|s)?|took over from|taken over from)\b|後任|後継|交代|取って代わ/,
+    reported: /replac|successor|succeed|took over|後任|後継|交代/,
+    undergoes: ['person'],
+    showsSubject: true,
+  },
+  {
+    change: 'fall out',
+    asked:
+      /\b(f[ae]ll(en)? out|falling out|feud\w*|clash(ed|es)?|quarrel\w*|row(ed)? with|broke off|break off)\b|決裂|対立|仲違い|喧嘩|けんか/,
+    reported: /fell out|falling out|feud|clash|quarrel|broke off|決裂|対立|仲違い/,
+    undergoes: ['person', 'organisation', 'event'],
+  },
+  {
     change: 'cancel',
     asked:
       /\b(cancel\w*|scrap\w*|abandon\w*|shelved?|called off|call off|killed|axed)\b|中止|白紙|断念|取りやめ|取り止め|頓挫/,

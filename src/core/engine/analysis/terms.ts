@@ -31,3 +31,25 @@ export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const t of a) if (b.has(t)) n++;
   return n;
 }
+
+const KATAKANA_PAIR = /^[\u30a0-\u30ff]{2}$/u;
+
+/**
+ * How many terms two sets share, counting a chain of shared katakana pairs as one word: "オハイオ"
+ * gives three pairs (オハ, ハイ, イオ) but is one name, as "ohio" is one English term. (Kanji pairs
+ * count one by one: "候補案件" is two words.)
+ */
+export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  const pairs: string[] = [];
+  for (const t of a) {
+    if (!b.has(t)) continue;
+    if (KATAKANA_PAIR.test(t)) pairs.push(t);
+    else n++;
+  }
+  if (!pairs.length) return n;
+  // A pair continues a chain when its first character is the last of another shared pair.
+  const ends = new Set(pairs.map((p) => p.charAt(1)));
+  const chains = pairs.filter((p) => !ends.has(p.charAt(0))).length;
+  return n + Math.max(1, chains);
+}

@@ -21,6 +21,6 @@ export function remarks(ctx: Ctx, p: PersonNow, confidence: number): Draft {
     facts: [p.id, ...states.map((s) => s.event.id)],
     sources: [...new Set(states.flatMap((s) => s.event.dates.current.cite.map((c) => c.source)))],
     confidence,
-    suggestions: [lang === 'ja' ? `${p.name.ja}とは誰？` : `Who is ${p.name.en}?`, t.ask.timeline],
+    suggestions: [t.askWhoIs(p.name[lang]), t.ask.timeline],
   };
 }

@@ -119,6 +119,8 @@ export const en = {
   noConflicts: 'No disagreement between sources is recorded so far.',
   stance: { supportive: 'supportive', critical: 'critical', mixed: 'mixed' },
   noProjects: 'No projects are recorded yet.',
+  frameNothing: (label: string) => `${label}: no event in my sources.`,
+  askWhoIs: (name: string) => `Who is ${name}?`,
   tariffsTitle: 'US tariffs on Japan',
   tariffsLead: (n: number, asOf: string) =>
     n
@@ -169,8 +171,9 @@ export const en = {
     `${name} is expected this month (${when}), as reported on ${reported}; the exact date is not known.`,
   eventStale: (name: string, when: string, asOf: string) =>
     `${name} (${when}): my sources (to ${asOf}) have no later report, so whether it went ahead is not known.`,
+  // A name that already says it happened ("MOU signed", "campus announced") takes no "took place".
   eventHeld: (name: string, when: string, gathering: boolean) =>
-    gathering ? `${name} took place: ${when}.` : `${name}: ${when}.`,
+    gathering && !/\b[a-z]+ed$/i.test(name) ? `${name} took place: ${when}.` : `${name}: ${when}.`,
   eventCalledOff: (name: string, when: string, status: string) => `${name} (${when}): ${status}.`,
   dateKnown: (date: string, reported: string) => `Date: ${date}; known since ${reported}.`,
   statusReported: (status: string, by: string) => `Reported ${status}${by ? `, ${by}` : ''}.`,

@@ -120,6 +120,8 @@ export const ja: Messages = {
     n
       ? `情報源が記録している日本への米国の関税措置と、${asOf}時点の税率：`
       : '関税措置はまだ記録されていない。',
+  frameNothing: (label) => `${label}: 情報源に出来事の記録はない。`,
+  askWhoIs: (name) => `${name}とは誰？`,
   noProjects: '案件はまだ記録されていない。',
   largestTitle: '最大の案件',
   smallestTitle: '最小の案件',

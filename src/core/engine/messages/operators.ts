@@ -40,6 +40,8 @@ const en = {
     move: 'was moved',
     uphold: 'upheld them',
     approve: 'was approved',
+    replace: 'was replaced or succeeded',
+    'fall out': 'fell out with anyone or broke off talks',
   } as Record<string, string>,
   changesBy: {
     cancel: 'cancelled anything of the kind',
@@ -66,6 +68,9 @@ const en = {
   eventOn: (event: string, when: string) => `${event}: ${when}.`,
   noReportYet: (name: string, asOf: string) => `There is no report of ${lowerFirst(name)} as of ${asOf}.`,
   disagree: (sides: string) => `sources disagree: ${sides}`,
+  notYesOrNo: 'My sources do not put it as a yes or no. What they say:',
+  noMeeting: (a: string, b: string, month: string) =>
+    `My sources report no meeting between ${a} and ${b}${month ? ` in ${month}` : ''}.`,
   announcedOn: (date: string) => `Announced on ${date}.`,
   whyLead: (event: string, why: string) => `${event}: ${why}`,
   whyNotGiven: (event: string) => `My sources do not state a reason for ${event}.`,
@@ -84,6 +89,7 @@ const en = {
     construction: 'start of construction',
     name: 'project name',
     output: 'expected output',
+    duration: 'length',
   } as Record<string, string>,
   /** Labels of the record fields that hold a detail (see analysis/detail-words.ts). */
   fieldLabels: { location: 'Site', operator: 'Run by' } as Record<string, string>,
@@ -117,7 +123,7 @@ const en = {
   becameOn: (name: string, title: string, date: string) => `${name} became ${title} on ${date}.`,
   notInTranche: (project: string, tranche: string, asOf: string) =>
     `There is no report in my sources, as of ${asOf}, that ${project} is part of the ${tranche}.`,
-  noMeeting: (names: string, when: string, asOf: string) =>
+  noMeetingAsOf: (names: string, when: string, asOf: string) =>
     `There is no report in my sources of ${names} meeting or agreeing anything${when ? ` ${when.replace(/^This/, 'this').replace(/^Last/, 'last').replace(/^Next/, 'next')}` : ''}, as of ${asOf}.`,
   rateDiffers: (name: string, asked: string, recorded: string, since: string, asOf: string) =>
     `There is no report in my sources that the ${name.replace(/^\d+% /, '')} is ${asked} as of ${asOf}: the recorded rate is ${recorded}${since ? `, in effect since ${since}` : ''}.`,
@@ -149,6 +155,8 @@ const ja: OperatorMessages = {
     move: '移転された',
     uphold: '支持・合憲と判断した',
     approve: '承認された',
+    replace: '交代した・後任が決まった',
+    'fall out': '決裂・対立した',
   },
   changesBy: {
     cancel: '何かを中止・撤回した',
@@ -174,6 +182,8 @@ const ja: OperatorMessages = {
   eventOn: (event, when) => `${event}: ${when}。`,
   noReportYet: (name, asOf) => `${asOf}時点で${name}の報道はまだありません。`,
   disagree: (sides) => `情報源で食い違い: ${sides}`,
+  notYesOrNo: '情報源ははい・いいえでは答えていません。記載は次のとおりです。',
+  noMeeting: (a, b, month) => `情報源には${month ? `${month}の` : ''}${a}と${b}の会談の報道はありません。`,
   announcedOn: (date) => `${date}に発表。`,
   whyLead: (event, why) => `${event}：${why}`,
   whyNotGiven: (event) => `情報源には${event}の理由は示されていません。`,
@@ -191,6 +201,7 @@ const ja: OperatorMessages = {
     construction: '着工時期',
     name: '案件名',
     output: '見込まれる効果',
+    duration: '時間',
   },
   fieldLabels: { location: '所在地', operator: '運営' },
   noReportAsOf: (name, what, asOf) => `${asOf}時点で、${name}が${what}という報道は情報源にありません。`,
@@ -221,7 +232,7 @@ const ja: OperatorMessages = {
   becameOn: (name, title, date) => `${name}は${date}に${title}に就任しました。`,
   notInTranche: (project, tranche, asOf) =>
     `${asOf}時点で、${project}が${tranche}に含まれるという報道は情報源にありません。`,
-  noMeeting: (names, when, asOf) =>
+  noMeetingAsOf: (names, when, asOf) =>
     `${asOf}時点で、${when ? `${when}に` : ''}${names}が会談・合意したという報道は情報源にありません。`,
   rateDiffers: (name, asked, recorded, since, asOf) =>
     `${asOf}時点で${name}が${asked}だという報道は情報源にありません。記録されている税率は${recorded}${since ? `（${since}から適用）` : ''}です。`,

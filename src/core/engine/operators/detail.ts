@@ -1,12 +1,14 @@
+import type { EventRecord, ProjectRecord } from '../../factbase/schema.js';
 import type { ProjectNow } from '../../knowledge/view.js';
 import { askedDetail, type DetailKind } from '../analysis/detail-words.js';
 import type { Draft } from '../compose.js';
 import type { Ctx } from '../context.js';
+import { eventWhen } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
 import { operatorMessages } from '../messages/operators.js';
 import { formatMoney } from '../money.js';
 import type { OperatorInput } from './operator.js';
-import { projectOf, trancheOf } from './subjects.js';
+import { eventsOf, projectOf, trancheOf } from './subjects.js';
 
 /**
  * A question asking a record for a detail (jobs, the amount in yen, capacity, operator, site, loans,
@@ -26,7 +28,9 @@ export function detailAnswer(input: OperatorInput, asked: DetailKind): Draft | u
   const gap = lang === 'ja' ? '' : ' ';
   const intent = `detail.${asked.detail}`;
   const what = m.details[asked.detail] ?? asked.detail;
-  const p = subjectOf(input, asked);
+  const ofEvents = asked.of?.includes('event') ?? false;
+  const ofProjects = asked.of?.includes('project') ?? true;
+  const p = ofProjects ? subjectOf(input, asked) : undefined;
   if (p) {
     const given = detailLines(ctx, p, asked);
     const card = projectDetail(ctx, p, 'general', 0.8);
@@ -37,7 +41,19 @@ export function detailAnswer(input: OperatorInput, asked: DetailKind): Draft | u
       lead: `${m.detailNotStated(what, p.name[lang])}${gap}${m.known}${gap}${card.lead}`,
     };
   }
-  const group = trancheOf(ctx, input);
+  const events = ofEvents ? eventsOf(ctx, input) : [];
+  const e = events.find((x) => detailLines(ctx, x, asked).length) ?? events[0];
+  if (e) {
+    const given = detailLines(ctx, e, asked);
+    const card = eventWhen(ctx, e, 0.8);
+    if (given.length) return { ...card, intent, lead: `${given.slice(0, 3).join(gap)}${gap}${card.lead}` };
+    return {
+      ...card,
+      intent: `${intent}.not-stated`,
+      lead: `${m.detailNotStated(what, e.name[lang])}${gap}${m.known}${gap}${card.lead}`,
+    };
+  }
+  const group = ofProjects ? trancheOf(ctx, input) : undefined;
   const known = input.best();
   if (!group || !known || known.kind === 'unknown' || known.kind === 'ambiguous') return undefined;
   const given = [...new Set(group.members.flatMap((x) => detailLines(ctx, x, asked)))];
@@ -68,7 +84,11 @@ interface DatedEntry {
 }
 
 /** The record's claims valid on the day that give the detail, as "label: value" lines. */
-export function detailLines(ctx: Ctx, p: ProjectNow, asked: DetailKind): string[] {
+export function detailLines(
+  ctx: Ctx,
+  p: { record: ProjectRecord | EventRecord },
+  asked: DetailKind,
+): string[] {
   const { lang } = ctx;
   const labels = operatorMessages(lang).fieldLabels;
   const out: string[] = [];
@@ -83,7 +103,8 @@ export function detailLines(ctx: Ctx, p: ProjectNow, asked: DetailKind): string[
   }
   for (const d of p.record.details ?? []) {
     if (d.reported > ctx.day) continue;
-    const line = `${d.label[lang]}: ${d.value[lang]}`;
+    const value = d.value[lang];
+    const line = `${d.label[lang]}: ${value}${/[.。!?！？]$/.test(value) ? '' : lang === 'ja' ? '。' : '.'}`;
     if (d.kind === asked.detail || (!d.kind && asked.given?.test(line.toLowerCase()))) out.push(line);
   }
   return out;

@@ -43,7 +43,7 @@ export function meetingPremise(input: OperatorInput): Draft | undefined {
   if (held.length) return undefined;
   const names = ids.map((id) => ctx.kb.nameOf(id, ctx.lang)).join(ctx.lang === 'ja' ? '・' : ' and ');
   const when = frame ? frameLabel(frame, ctx.lang) : '';
-  const lead = m.noMeeting(names, when, ctx.kb.asOf(ctx.lang));
+  const lead = m.noMeetingAsOf(names, when, ctx.kb.asOf(ctx.lang));
   const ownInFrame = inFrame
     ? (ctx.kb.eventsByParticipant.get(first) ?? []).filter((e) => inFrame.has(e.id)).at(-1)
     : undefined;

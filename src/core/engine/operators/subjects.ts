@@ -1,9 +1,11 @@
 import type { LocalizedText, TermRecord, TrancheRecord } from '../../factbase/schema.js';
-import type { ProjectNow } from '../../knowledge/view.js';
+import type { EventNow, ProjectNow } from '../../knowledge/view.js';
+import { startKey } from '../../time/date-keys.js';
 import type { Ctx } from '../context.js';
 import type { Knowledge } from '../knowledge.js';
 import { perDay } from './day-cache.js';
 import type { OperatorInput } from './operator.js';
+import { askedMonth } from './yes-no-words.js';
 
 /** The project the question names, or the one whose site it names ("the Georgia plant"). */
 export function projectOf(ctx: Ctx, input: OperatorInput): ProjectNow | undefined {
@@ -72,3 +74,40 @@ export function termRecord(ctx: Ctx, id: string): TermRecord | undefined {
   const r = ctx.kb.record(id);
   return r?.type === 'term' ? (r.record as TermRecord) : undefined;
 }
+
+/**
+ * The events a question is about, in the first group that has any: for two people named, the past
+ * events both took part in (in the month named, if one is), gatherings first, latest first; else the
+ * events it names in full; else those it names in part.
+ */
+export function eventsOf(ctx: Ctx, input: OperatorInput): EventNow[] {
+  const { q } = input;
+  const people = [
+    ...new Set(q.focus.filter((x) => x.entity.type === 'person' && !x.partial).map((x) => x.entity.id)),
+  ];
+  if (people.length >= 2) {
+    const [a, b] = people as [string, string];
+    const month = askedMonth(q.text, q.raw);
+    const both = (ctx.kb.eventsByParticipant.get(a) ?? []).filter(
+      (e) =>
+        e.participants.includes(b) &&
+        startKey(e.date) <= ctx.day &&
+        (month === undefined || Number(startKey(e.date).slice(5, 7)) === month),
+    );
+    const ordered = [...both]
+      .reverse()
+      .sort((x, y) => Number(!GATHERINGS.has(x.kind)) - Number(!GATHERINGS.has(y.kind)));
+    if (ordered.length) return ordered;
+  }
+  for (const partial of [false, true]) {
+    const found = q.focus
+      .filter((x) => x.entity.type === 'event' && !!x.partial === partial)
+      .map((x) => ctx.kb.events.get(x.entity.id))
+      .filter((e): e is EventNow => !!e);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Kinds of event where people meet (a meeting's length, who attended). */
+const GATHERINGS = new Set(['meeting', 'summit', 'visit', 'call', 'signing', 'ceremony', 'hearing']);

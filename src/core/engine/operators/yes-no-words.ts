@@ -20,7 +20,7 @@ export const STATUS_WORDS: readonly StatusWord[] = [
     tranche: [],
   },
   {
-    asked: /\b(financed|funded)\b|融資が決ま|融資され/,
+    asked: /\b(financed|funded|lent|loans? (signed|agreed|made))\b|融資が決ま|融資され|融資した/,
     project: ['financed', 'under-construction'],
     tranche: [],
   },
@@ -105,3 +105,15 @@ const NOW_WORDS_JA = /今|現在|いま/;
 
 /** Whether the question asks about this moment ("right now", "今"), not whether something ever happened. */
 export const asksRightNow = (text: string, raw: string) => NOW_WORDS.test(text) || NOW_WORDS_JA.test(raw);
+
+/** The month a question names without a year ("in march", "3月"), 1–12. */
+export function askedMonth(text: string, raw: string): number | undefined {
+  const en = new RegExp(`\\b(${MONTHS.join('|')})\\b`).exec(text);
+  if (en?.[1]) return MONTHS.indexOf(en[1]) + 1;
+  const ja = /(?<!\d)(\d{1,2})月/.exec(raw.normalize('NFKC'));
+  return ja ? Number(ja[1]) : undefined;
+}
+
+/** Words asking whether people met ("did A meet B", "AとBは会談した？"). */
+export const MET_WORDS =
+  /\b(meet|met|meeting|talk|talked|spoke|speak|call|called)\b|会談|会った|会う|話し合|電話/;

@@ -9,17 +9,9 @@ import { hasJapanese, normalize } from '../text.js';
 import type { OperatorInput } from './operator.js';
 import { askedOffice, currentTitles, titleIs } from './roles.js';
 import { projectOf } from './subjects.js';
-import {
-  ended,
-  notYetReported,
-  order,
-  place,
-  status,
-  termValue,
-  tookPart,
-  trancheMember,
-  unstatedDetail,
-} from './yes-no-claims.js';
+import { ended, met, notYetReported, order, tookPart } from './yes-no-events.js';
+import { place, status, trancheMember, unstatedDetail } from './yes-no-projects.js';
+import { termText, termValue } from './yes-no-terms.js';
 import { asksRightNow } from './yes-no-words.js';
 
 /** A yes/no question gets "Yes" or "No" first, decided from the claims valid at `now`. */
@@ -34,6 +26,7 @@ export function yesNoOperator(input: OperatorInput): Draft | undefined {
     status(input) ??
     unstatedDetail(input) ??
     trancheMember(input) ??
+    met(input) ??
     tookPart(input) ??
     amount(input) ??
     involved(input) ??
@@ -41,7 +34,8 @@ export function yesNoOperator(input: OperatorInput): Draft | undefined {
     termValue(input) ??
     ended(input) ??
     notYetReported(input) ??
-    happened(input)
+    happened(input) ??
+    termText(input)
   );
 }
 
@@ -184,7 +178,19 @@ function happened(input: OperatorInput): Draft | undefined {
   const namedEvent = input.q.focus.find(
     (x) => x.entity.type === 'event' && !x.partial && ctx.kb.events.get(x.entity.id),
   );
-  const id = namedEvent?.entity.id ?? best?.facts?.[0];
+  // A question naming a term, a gap or a disagreement ("is the money a loan?") is about the terms,
+  // not about whether an event the best reading leaned to has happened.
+  const aboutTerms = input.q.focus.some(
+    (x) =>
+      !x.partial && (x.entity.type === 'term' || x.entity.type === 'gap' || x.entity.type === 'conflict'),
+  );
+  // The event the best reading leaned to counts unless only a weak word of its name led there ("money"
+  // in "is the money a loan?" is not the "our money" remark).
+  const leaned = best?.facts?.[0];
+  const strengths = input.q.focus.filter((x) => x.entity.id === leaned).map((x) => x.strength);
+  const leanedNamed = strengths.some((x) => x >= 0.8);
+  const leanedWeakly = strengths.length > 0 && !leanedNamed;
+  const id = namedEvent?.entity.id ?? ((aboutTerms && !leanedNamed) || leanedWeakly ? undefined : leaned);
   const e = id ? ctx.kb.events.get(id) : undefined;
   if (!best || !e) return undefined;
   const s = stateOf(ctx, e);

@@ -8,11 +8,6 @@ import { monthOf } from '../month-of.js';
 import { frameLabel, type TimeFrame, timeFrameOf } from '../time-frame.js';
 import type { ReadingScope } from './reading.js';
 
-const NOTHING = {
-  en: (label: string) => `${label}: no event in my sources.`,
-  ja: (label: string) => `${label}: 情報源に出来事の記録はない。`,
-};
-
 const SINCE_ASKS =
   /\b(going on|changed|developments?|news|events|new|anything|updates?|happening)\b|動き|何があ|出来事|進展|ニュース|変化/;
 
@@ -36,7 +31,7 @@ export function eventsInFrame(
     kind: 'timeline',
     intent: touching.length ? 'events.frame' : 'events.frame.none',
     title: label,
-    lead: touching.length ? eventSentence(ctx, touching[0] as EventState) : NOTHING[lang](label),
+    lead: touching.length ? eventSentence(ctx, touching[0] as EventState) : t.frameNothing(label),
     items: touching.map((s) => eventItem(ctx, s)),
     notes: touching.slice(1).map((s) => eventSentence(ctx, s)),
     facts: touching.map((s) => s.event.id),

@@ -67,3 +67,24 @@ describe('the detail table (analysis/detail-words.ts)', () => {
     expect(a.lead).toMatch(/3400億円/);
   });
 });
+
+describe('details of events (details[].kind on an event record)', () => {
+  it('how long two people met, found by the people and the month', () => {
+    const a = ask('how long did akazawa and lutnick meet in february', '2026-03-10T12:00:00Z');
+    expect(a.intent).toBe('detail.duration');
+    expect(a.lead).toMatch(/90 minutes/);
+    expect(
+      engine.answer('赤沢とラトニックの2月の会談は何分？', { now: '2026-03-10T12:00:00Z' }).lead,
+    ).toMatch(/90分/);
+  });
+
+  it('a meeting with no recorded length: not stated, and never another meeting', () => {
+    const a = ask('how long did takaichi and trump meet in march?');
+    expect(a.intent).toBe('detail.duration.not-stated');
+    expect(a.lead).not.toMatch(/90/);
+  });
+
+  it('"how long does Japan have" is a term, not the length of a meeting', () => {
+    expect(ask('how long does japan have to fund a project?').intent).not.toMatch(/^detail\./);
+  });
+});

@@ -152,3 +152,19 @@ describe('an ordinal asked about the future', () => {
     expect(a.text).toMatch(/Second tranche/);
   });
 });
+
+describe('a successor or a falling-out no source reports', () => {
+  it('"who replaced Lutnick?" and "why did they fall out?" say there is no such report', () => {
+    const engine = realEngine();
+    const replaced = engine.answer('who replaced lutnick?', { now: '2026-05-01' });
+    expect(replaced.intent).toBe('premise.unsupported');
+    expect(replaced.lead).toMatch(/no report .* Lutnick was replaced/);
+    const fell = engine.answer('why did lutnick and akazawa fall out?', { now: '2026-05-01' });
+    expect(fell.lead).toMatch(/no report .* fell out/);
+  });
+
+  it('a successor the sources report is not a false premise ("who replaced Ishiba?")', () => {
+    const a = realEngine().answer('who replaced ishiba?', { now: '2025-11-01' });
+    expect(a.intent).not.toBe('premise.unsupported');
+  });
+});

@@ -113,4 +113,26 @@ describe('yes/no checks over the claims valid at now', () => {
     expect(a.lead).toMatch(/^No\b/);
     expect(a.title).not.toBe('');
   });
+
+  it('whether two people met, in a month if one is named', () => {
+    expect(ask('did akazawa meet lutnick in march?').lead).toMatch(/^Yes\b.*March 5/);
+    expect(ask('did akazawa meet lutnick in april?').lead).toMatch(/^No\b.*April/);
+    expect(ask('赤沢とラトニックは4月に会談した？').lead).toMatch(/^いいえ/);
+  });
+
+  it("a status a tranche lacks ('financed') holds when all its projects have it", () => {
+    expect(ask('has jbic lent money for the first tranche?', '2026-06-01').lead).toMatch(/^Yes\b/);
+    expect(ask('has jbic lent money for the first tranche?').lead).toMatch(/^No\b/);
+  });
+
+  it('a question on the terms no check decides: neither yes nor no, what the terms say, both accounts', () => {
+    const a = ask('is the money a loan?');
+    expect(a.lead).not.toMatch(/^(Yes|No)\b/);
+    expect(a.lead).toMatch(/disagree/);
+    expect(a.lead).toMatch(/loan/);
+  });
+
+  it('a single shared word is not enough to claim a term answers', () => {
+    expect(ask('does trump like sushi?').intent).not.toBe('yes-no.term-text');
+  });
 });
