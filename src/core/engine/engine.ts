@@ -26,6 +26,7 @@ import { operate, operatorInput } from './operators/index.js';
 import { closeWinner } from './readings/answer-fit.js';
 import { type Reading, readings } from './readings/index.js';
 import { rankReadings } from './readings/rank.js';
+import { Retrieval } from './retrieval/retrieve.js';
 import { clean, hasJapanese, japaneseUnexplained, normalize, stem } from './text.js';
 import { namedAlone, typoOfName } from './typo-names.js';
 
@@ -109,6 +110,8 @@ export function createEngine(facts: FactBaseData): Engine {
     typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
   // Autocomplete is built on first use: only Discord asks for it, and it need not slow the load.
   let completer: Completer | undefined;
+  // Retrieval over every claim's text: the index is built the first time a question needs it.
+  const retrieval = new Retrieval(facts);
 
   /** Share of the question's content words explained by a cue phrase or a known name (0..1). */
   function coverage(normalized: string, spans: readonly [number, number][], mentions: Mention[]): number {
@@ -203,29 +206,40 @@ export function createEngine(facts: FactBaseData): Engine {
       ),
     );
     if (operated) return withConflicts(ctx, analysis, operated);
-    if (!top || top.score < THRESHOLD) {
+    /** The best reading's answer; two close readings that lead to different records ask back. */
+    const readingAnswer = (top: Reading): Draft => {
+      const second = ranked[1];
+      const close = second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN;
+      // Of two close readings, the one whose kind of record answers what is asked (a date: the event).
+      const winner = close ? closeWinner(kb, top, second, wanted) : undefined;
+      if (winner) return winner.run(ctx, top.score);
+      const answer = top.run(ctx, top.score);
+      if (close && second.question) {
+        // Close readings that lead to the same record are one answer, not a question back.
+        const other = second.run(ctx, second.score);
+        const same =
+          other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
+        if (!same) {
+          const asked = [top, second].map((r) => ({ label: r.label, question: r.question }));
+          return withConflicts(ctx, analysis, ambiguous(ctx, asked, top.score));
+        }
+      }
+      return withConflicts(ctx, analysis, answer);
+    };
+    // The claim that matches the question best, when no reading understood it, or when the best
+    // reading's answer matches the question's words far worse than that claim does (retrieval/).
+    const unnamed = unknownNames(question);
+    let read: Draft | undefined;
+    const reading = top && top.score >= THRESHOLD ? () => (read ??= readingAnswer(top)) : undefined;
+    const retrieved = unnamed.length ? undefined : retrieval.answer(ctx, analysis, reading);
+    if (retrieved) return withConflicts(ctx, analysis, retrieved);
+    if (!reading) {
       return unknown(ctx, top?.score ?? 0, 'not-covered', {
-        unnamed: unknownNames(question),
+        unnamed,
         aboutCompanies: cues.has('partners') || cues.has('companies'),
       });
     }
-    const second = ranked[1];
-    const close = second && second.score >= AMBIGUITY_FLOOR && top.score - second.score < AMBIGUITY_MARGIN;
-    // Of two close readings, the one whose kind of record answers what is asked (a date: the event).
-    const winner = close ? closeWinner(kb, top, second, wanted) : undefined;
-    if (winner) return winner.run(ctx, top.score);
-    const answer = top.run(ctx, top.score);
-    if (close && second.question) {
-      // Close readings that lead to the same record are one answer, not a question back.
-      const other = second.run(ctx, second.score);
-      const same =
-        other.facts?.includes(answer.facts?.[0] ?? '') || answer.facts?.includes(other.facts?.[0] ?? '');
-      if (!same) {
-        const asked = [top, second].map((r) => ({ label: r.label, question: r.question }));
-        return withConflicts(ctx, analysis, ambiguous(ctx, asked, top.score));
-      }
-    }
-    return withConflicts(ctx, analysis, answer);
+    return reading();
   }
 
   function route(ctx: Ctx, text: string): Draft {

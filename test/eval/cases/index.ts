@@ -2,6 +2,7 @@
 import type { EvalCase } from '../types.js';
 import commenters from './commenters.js';
 import commonPhrasing from './common-phrasing.js';
+import commonPhrasingMore from './common-phrasing-more.js';
 import conflicts from './conflicts.js';
 import conflictsMore from './conflicts-more.js';
 import droppedDetail from './dropped-detail.js';
@@ -13,6 +14,7 @@ import followUp from './follow-up.js';
 import followUpMore from './follow-up-more.js';
 import { FRESH_CASES } from './fresh/index.js';
 import knowledgeEnd from './knowledge-end.js';
+import knowledgeEndMore from './knowledge-end-more.js';
 import lookup from './lookup.js';
 import lookupMore from './lookup-more.js';
 import lookupPlaces from './lookup-places.js';
@@ -37,6 +39,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...falsePremiseWords,
   ...commenters,
   ...commonPhrasing,
+  ...commonPhrasingMore,
   ...twoRecords,
   ...twoRecordsMore,
   ...droppedDetail,
@@ -56,6 +59,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...conflicts,
   ...conflictsMore,
   ...knowledgeEnd,
+  ...knowledgeEndMore,
   ...yesNoMore,
   ...droppedDetailMore,
 ];

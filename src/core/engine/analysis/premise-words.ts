@@ -28,7 +28,8 @@ export const PREMISE_WORDS: readonly PremiseWord[] = [
   },
   {
     change: 'replace',
-    asked: /\b(replac(ed|es|ing)|successor|succeed(ed|s)?|took over from|taken over from)\b|後任|後継|交代|取って代わ/,
+    asked:
+      /\b(replac(ed|es|ing)|successor|succeed(ed|s)?|took over from|taken over from)\b|後任|後継|交代|取って代わ/,
     reported: /replac|successor|succeed|took over|後任|後継|交代/,
     undergoes: ['person'],
     showsSubject: true,
