@@ -80,7 +80,9 @@ export function shiftKey(key: string, days: number): string {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(key: string): number {
-  return (new Date(`${key}T00:00:00Z`).getUTCDay() + 6) % 7;
+  // 1970-01-01 (day 0) was a Thursday (index 3); dayNumber is arithmetic, with no Date to allocate,
+  // and this is called for every date an answer formats.
+  return (((dayNumber(key) + 3) % 7) + 7) % 7;
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

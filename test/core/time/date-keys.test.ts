@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../../src/core/time/date-keys.js';
+import { dayNumber, weekdayIndex } from '../../../src/core/time/date-keys.js';
 
 const byDateParse = (key: string) => Math.floor(Date.parse(`${key}T00:00:00Z`) / 86_400_000);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -38,5 +38,16 @@ describe('dayNumber', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('weekdayIndex', () => {
+  it('agrees with Date on every day from 1900 to 2200 (Monday = 0)', () => {
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 86_400_000) {
+      const key = new Date(t).toISOString().slice(0, 10);
+      if (weekdayIndex(key) !== (new Date(t).getUTCDay() + 6) % 7)
+        throw new Error(`wrong weekday for ${key}`);
+    }
+    expect(weekdayIndex('2026-02-10')).toBe(1);
   });
 });

@@ -55,11 +55,11 @@ export const US_STATES: readonly (readonly [string, string])[] = [
   ['Wyoming', 'ワイオミング'],
 ];
 
+/** Each state's English name as a whole word, compiled once (not per question). */
+const STATE_WORDS = US_STATES.map(([en]) => new RegExp(`(^|[^a-z])${en.toLowerCase()}($|[^a-z])`));
+
 /** The states a question names, as [English, Japanese]; "West Virginia" is not also "Virginia". */
 export function statesIn(text: string, raw: string): (readonly [string, string])[] {
-  const found = US_STATES.filter(([en, ja]) => {
-    const re = new RegExp(`(^|[^a-z])${en.toLowerCase()}($|[^a-z])`);
-    return re.test(text) || raw.includes(ja);
-  });
+  const found = US_STATES.filter(([en, ja], i) => (STATE_WORDS[i] as RegExp).test(text) || raw.includes(ja));
   return found.filter(([en]) => !found.some(([other]) => other !== en && other.endsWith(` ${en}`)));
 }

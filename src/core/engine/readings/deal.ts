@@ -24,11 +24,7 @@ export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
     add({ key: 'sources', score: 0.88, label: t.sourcesTitle, question: 'sources', run: sources });
   // A topic readers commented on ("what about China?") is asked about their opinions.
   const named = a.mentions.some((m) => !m.partial);
-  const topic =
-    !named &&
-    kb.facts.opinions.some((o) =>
-      o.topics.some((tp) => new RegExp(`\\b${tp.toLowerCase()}\\b`).test(a.text)),
-    );
+  const topic = !named && kb.facts.opinions.some((o) => o.topics.some((tp) => topicWord(tp).test(a.text)));
   if (has('opinions') || has('risks') || topic) {
     const filter = has('critical') || has('risks') ? 'critical' : has('supportive') ? 'supportive' : 'all';
     add({
@@ -101,4 +97,15 @@ export function dealReadings({ ctx, a, has, of, add }: ReadingScope): void {
   if (dealMention)
     add({ ...summary, score: (has('what') || has('status') ? 0.8 : 0.66) * dealMention.strength });
   else if (has('status') && !of('project').length) add({ ...summary, score: 0.7 });
+}
+
+/** A reader comment's topic as a whole word, compiled once per topic (not per question). */
+const TOPIC_WORDS = new Map<string, RegExp>();
+function topicWord(topic: string): RegExp {
+  let re = TOPIC_WORDS.get(topic);
+  if (!re) {
+    re = new RegExp(`\\b${topic.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    if (TOPIC_WORDS.size < 1000) TOPIC_WORDS.set(topic, re);
+  }
+  return re;
 }

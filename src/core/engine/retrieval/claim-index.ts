@@ -206,8 +206,8 @@ export class ClaimIndex {
       processTerm: (t) => t,
       // Only a word no claim holds is looked for as a typo or a prefix (a known word is searched
       // as it is): fuzzy search is the costly part, and a known word needs none.
-      fuzzy: (t) => (isLatin(t) && df(t) === 0 ? (t.length >= 8 ? 2 : t.length >= 5 ? 1 : 0) : 0),
-      prefix: (t) => isLatin(t) && df(t) === 0 && t.length >= 4,
+      fuzzy: (t) => (isLatin(t) && df(t) === 0 && t.length >= 6 && t.length <= 24 ? 1 : 0),
+      prefix: (t) => isLatin(t) && df(t) === 0 && t.length >= 4 && t.length <= 24,
       weights: { fuzzy: 0.6, prefix: 0.5 },
     });
     for (const r of results.slice(0, CONSIDERED)) {
