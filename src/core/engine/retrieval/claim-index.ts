@@ -117,6 +117,9 @@ export class ClaimIndex {
       processTerm: (t) => t,
     });
     this.index.addAll(texts.map((_, i) => i));
+    // The index keeps its options, and with them the closure over `texts`: every wording would stay
+    // in memory for nothing (the index holds its terms). Emptied, the strings are collected.
+    texts.length = 0;
   }
 
   /** A question's words, without those too common to say anything, and each term's weight. */
