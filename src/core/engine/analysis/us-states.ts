@@ -60,6 +60,6 @@ const STATE_WORDS = US_STATES.map(([en]) => new RegExp(`(^|[^a-z])${en.toLowerCa
 
 /** The states a question names, as [English, Japanese]; "West Virginia" is not also "Virginia". */
 export function statesIn(text: string, raw: string): (readonly [string, string])[] {
-  const found = US_STATES.filter(([en, ja], i) => (STATE_WORDS[i] as RegExp).test(text) || raw.includes(ja));
+  const found = US_STATES.filter(([, ja], i) => (STATE_WORDS[i] as RegExp).test(text) || raw.includes(ja));
   return found.filter(([en]) => !found.some(([other]) => other !== en && other.endsWith(` ${en}`)));
 }

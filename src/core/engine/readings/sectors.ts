@@ -3,7 +3,7 @@ import type { ReadingScope } from './reading.js';
 
 /** Sectors: is X one of them, or the list (how much goes to each is a gap: see readings/gaps.ts). */
 export function sectorReadings({ ctx, a, has, of, add }: ReadingScope): void {
-  const { kb, lang, t } = ctx;
+  const { kb, t } = ctx;
   const mention = of('sector')[0];
   const about = { label: t.sectorsTitle, question: t.ask.sectors };
   if (mention) {
