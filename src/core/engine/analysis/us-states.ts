@@ -63,3 +63,22 @@ export function statesIn(text: string, raw: string): (readonly [string, string])
   const found = US_STATES.filter(([, ja], i) => (STATE_WORDS[i] as RegExp).test(text) || raw.includes(ja));
   return found.filter(([en]) => !found.some(([other]) => other !== en && other.endsWith(` ${en}`)));
 }
+
+const ANY_STATE = new RegExp(
+  `\\b(${US_STATES.map(([en]) => en)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+);
+
+/**
+ * The state a location names ("Southern Ohio, near Portsmouth" → "Ohio"; "オハイオ州南部…" →
+ * "オハイオ州"), in the location's language; undefined when it names none.
+ */
+export function stateIn(location: string, lang: 'en' | 'ja'): string | undefined {
+  if (lang === 'en') return ANY_STATE.exec(location)?.[1];
+  // Japanese writes the state with 州 ("オハイオ州"); the longest name first ("ウェストバージニア").
+  let best: string | undefined;
+  for (const [, ja] of US_STATES)
+    if (location.includes(`${ja}州`) && (!best || ja.length > best.length)) best = ja;
+  return best ? `${best}州` : undefined;
+}

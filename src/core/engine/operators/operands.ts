@@ -6,9 +6,9 @@
 import type { MoneyValue, ObservationRecord } from '../../factbase/schema-common.js';
 import { type Resolved, resolve } from '../../knowledge/dated.js';
 import type { ProjectNow } from '../../knowledge/view.js';
+import { stateIn } from '../analysis/us-states.js';
 import type { Ctx } from '../context.js';
 import type { Mention } from '../gazetteer.js';
-import { stateIn } from '../us-states.js';
 
 export interface Operand {
   id: string;

@@ -7,10 +7,10 @@
 import type { MoneyValue } from '../../factbase/schema-common.js';
 import type { ProjectNow } from '../../knowledge/view.js';
 import { formatDayKey } from '../../time/dates.js';
+import { stateIn } from '../analysis/us-states.js';
 import { type Draft, item } from '../compose.js';
 import type { Ctx } from '../context.js';
 import { formatMoney } from '../money.js';
-import { stateIn } from '../us-states.js';
 import type { ReadingScope } from './reading.js';
 
 const CHANGE = {
