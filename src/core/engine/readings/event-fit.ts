@@ -6,15 +6,14 @@
  */
 import type { EventRecord } from '../../factbase/schema.js';
 import type { DateValueRecord } from '../../factbase/schema-common.js';
+import { recordWords } from '../analysis/record-words.js';
 import type { detectMonth } from '../cues.js';
 import type { Knowledge } from '../knowledge.js';
-import { hasJapanese, normalize, stem, words } from '../text.js';
 
 /** Per word shared with the event's names, and with its account; the most a bonus can be. */
 const NAME_WORD = 0.012;
 const ACCOUNT_WORD = 0.006;
 const MOST = 0.08;
-const HIRAGANA = /[\u3040-\u309f]/;
 /** The month named is the event's month, or another. */
 const SAME_MONTH = 0.05;
 const OTHER_MONTH = -0.3;
@@ -33,17 +32,8 @@ interface EventWords {
 
 const cache = new WeakMap<EventRecord, EventWords>();
 
-/** Latin words (stemmed, of three letters or more) and Japanese character pairs of a text. */
 function tokens(text: string, into: Set<string>): void {
-  const norm = normalize(text);
-  for (const w of words(norm)) if (w.length >= 3 && !COMMON.has(w)) into.add(stem(w));
-  if (!hasJapanese(norm)) return;
-  const compact = norm.replace(/[\s\p{P}]+/gu, '');
-  for (let i = 0; i < compact.length - 1; i++) {
-    const pair = compact.slice(i, i + 2);
-    // Kanji and katakana carry the names; hiragana pairs are particles and endings ("裁が", "した").
-    if (hasJapanese(pair) && !HIRAGANA.test(pair)) into.add(pair);
-  }
+  recordWords(text, into, COMMON);
 }
 
 function wordsOf(e: EventRecord): EventWords {

@@ -4,8 +4,8 @@
  * or scope shares the question's words; the one in force first where several do.
  */
 import type { TariffRecord } from '../../factbase/schema.js';
+import { recordWords } from '../analysis/record-words.js';
 import { tariffAnswer, tariffList } from '../handlers/records.js';
-import { hasJapanese, normalize, stem, words } from '../text.js';
 import type { ReadingScope } from './reading.js';
 
 const TARIFF = /\btariffs?\b|関税/;
@@ -17,7 +17,6 @@ const COMMON = new Set(
     ' ',
   ),
 );
-const HIRAGANA = /[\u3040-\u309f]/;
 /** Japanese pairs every tariff question has: "tariff", "tax rate". */
 const GENERIC_PAIRS = new Set(['関税', '税率']);
 
@@ -30,14 +29,7 @@ interface TariffWords {
 const cache = new WeakMap<TariffRecord, TariffWords>();
 
 function tokens(text: string, into: Set<string>): void {
-  const norm = normalize(text);
-  for (const w of words(norm)) if (w.length >= 3 && !COMMON.has(w)) into.add(stem(w));
-  if (!hasJapanese(norm)) return;
-  const compact = norm.replace(/[\s\p{P}]+/gu, '');
-  for (let i = 0; i < compact.length - 1; i++) {
-    const pair = compact.slice(i, i + 2);
-    if (hasJapanese(pair) && !HIRAGANA.test(pair) && !GENERIC_PAIRS.has(pair)) into.add(pair);
-  }
+  recordWords(text, into, COMMON, GENERIC_PAIRS);
 }
 
 function wordsOf(t: TariffRecord): TariffWords {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countedProjects } from '../../../../src/core/engine/operators/counted-set.js';
 import { stateIn } from '../../../../src/core/engine/analysis/us-states.js';
+import { countedProjects } from '../../../../src/core/engine/operators/counted-set.js';
 import { realEngine } from '../fixture.js';
 
 const engine = realEngine();
