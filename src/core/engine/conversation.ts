@@ -4,6 +4,7 @@
  * read. Pure: the caller keeps the context (src/app/conversations.ts) and passes it back in.
  */
 import type { Answer } from '../answer/answer.js';
+import { EN_ORDINALS, KANJI_DIGITS } from './analysis/ordinal-words.js';
 import type { Mention } from './gazetteer.js';
 import type { Entity, EntityType } from './knowledge.js';
 
@@ -30,33 +31,12 @@ export function conversationKey(platform: string, workspace: string, place: stri
 const MAX_CARRIED = 20;
 
 const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
+  ...EN_ORDINALS,
   '1st': 1,
   '2nd': 2,
   '3rd': 3,
   '4th': 4,
   '5th': 5,
-};
-const KANJI_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
 };
 
 /** "the third one", "the last one", "3つ目", "二番目", "最後の": the position in the last list (-1 = last). */

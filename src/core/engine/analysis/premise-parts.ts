@@ -4,6 +4,7 @@
  * to Alabama"), an office written with a name ("Prime Minister Ishiba"). General language only: the
  * checks against the claims are in operators/premise-*.ts.
  */
+import { EN_ORDINALS, KANJI_DIGITS } from './ordinal-words.js';
 
 /** What an ordinal counts: tranches, the projects of a tranche, or events of a kind. */
 export type OrdinalNoun = 'tranche' | 'project' | 'visit' | 'meeting' | 'call';
@@ -14,31 +15,6 @@ export interface Ordinal {
   /** A count ("the three tranches", "all four projects"), not a position ("the third tranche"). */
   count?: boolean;
 }
-
-const EN_ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-const JA_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 const EN_NOUNS: [RegExp, OrdinalNoun][] = [
   [/^(tranche|batch|round|phase|wave|package)/, 'tranche'],
@@ -157,7 +133,7 @@ export function countsIn(text: string, raw: string): Ordinal[] {
 
 function jaNumber(s: string | undefined): number {
   if (!s) return 0;
-  return /^\d+$/.test(s) ? Number(s) : (JA_DIGITS[s] ?? 0);
+  return /^\d+$/.test(s) ? Number(s) : (KANJI_DIGITS[s] ?? 0);
 }
 
 /** Money said to have moved already: paid, sent, disbursed, invested so far. */
