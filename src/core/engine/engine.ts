@@ -82,6 +82,11 @@ const STOPWORDS = new Set(
 /** Numbers and amounts ("2026", "$2bn", "40%"): read by the date and amount rules, not names. */
 const AMOUNT_WORD = /^\$?[\d.,]+(%|bn|b|m|mn|tn|k)?$/;
 
+/** Short enough to lean on the conversation when it names nothing ("what was agreed?", "何が決まった？"). */
+function elliptical(text: string): boolean {
+  return hasJapanese(text) ? text.length <= 16 : text.trim().split(/\s+/).length <= 5;
+}
+
 /** Days whose compiled knowledge is kept: answers at today's clock never recompile. */
 const DAYS_KEPT = 4;
 
@@ -320,7 +325,7 @@ export function createEngine(facts: FactBaseData): Engine {
       draft = route(ctx, text);
       // "What was agreed?" after an answer about the summit: a short question that names nothing and
       // that alone would get "I don't know" leans on what the conversation was about.
-      if (draft.kind === 'unknown' && ctx.conversation && !ctx.ellipsis) {
+      if (draft.kind === 'unknown' && ctx.conversation && !ctx.ellipsis && elliptical(text)) {
         ctx.ellipsis = true;
         const leaning = route(ctx, text);
         if (leaning.kind !== 'unknown') draft = leaning;
