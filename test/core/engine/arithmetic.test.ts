@@ -57,3 +57,18 @@ describe('two recorded amounts at once', () => {
     expect(cheapest.lead).toMatch(/synthetic diamond plant/);
   });
 });
+
+describe('two records named the way people name them', () => {
+  it('"tranche 1 and 2" are the first and second tranches', () => {
+    const a = ask('whats the combined value of tranche 1 and 2', '2026-04-01');
+    expect(a.intent).toBe('amounts.sum');
+    expect(a.facts?.slice(0, 2)).toEqual(['first-tranche', 'second-tranche']);
+  });
+
+  it('"the texas port" is the port in Texas, not another Texas project', () => {
+    const a = ask('which is bigger, the ohio plant or the texas port?', '2026-04-01');
+    expect(a.intent).toBe('amounts.compare');
+    expect(a.lead).toMatch(/deepwater port/);
+    expect(a.lead).not.toMatch(/power plant in Texas/);
+  });
+});

@@ -24,6 +24,7 @@ import timeCases from './time.js';
 import timeMore from './time-more.js';
 import twoRecords from './two-records.js';
 import twoRecordsMore from './two-records-more.js';
+import twoRecordsWords from './two-records-words.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
 import whyMore from './why-more.js';
@@ -42,6 +43,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...commonPhrasingMore,
   ...twoRecords,
   ...twoRecordsMore,
+  ...twoRecordsWords,
   ...droppedDetail,
   ...yesNo,
   ...timeCases,

@@ -142,8 +142,20 @@ export function operandsOf(ctx: Ctx, mentions: readonly Mention[], text: string)
   const kept = mentions.filter(
     (m) => !m.partial || (best.get(m.alias) === m && !whole.some((w) => w.includes(` ${m.alias} `))),
   );
+  // A place word right before a whole name qualifies it ("the texas port": the port, in Texas), when
+  // that record's site has the word; it names no other record of its own.
+  const qualifies = (m: Mention) =>
+    m.partial &&
+    kept.some((f) => {
+      if (f.partial || f.entity.type !== 'project') return false;
+      const gap = text.slice(at(m), at(f));
+      const site = ctx.kb.projects.get(f.entity.id)?.location?.value.en.toLowerCase() ?? '';
+      return /^\S+\s+$/.test(gap) && site.includes(m.alias);
+    });
   const out: Operand[] = [];
-  for (const m of [...kept].sort((a, b) => at(a) - at(b) || b.strength - a.strength)) {
+  for (const m of [...kept]
+    .filter((x) => !qualifies(x))
+    .sort((a, b) => at(a) - at(b) || b.strength - a.strength)) {
     if (out.some((o) => o.id === m.entity.id)) continue;
     const type = m.entity.type;
     const project = type === 'project' ? ctx.kb.projects.get(m.entity.id) : undefined;
@@ -157,7 +169,7 @@ export function operandsOf(ctx: Ctx, mentions: readonly Mention[], text: string)
     if (operand && operand.usd > 0) out.push(operand);
   }
   // "the first and second tranche": the name is written once for two tranches, by their ordinals.
-  const pair = ORDINAL_PAIR.exec(text);
+  const pair = ORDINAL_PAIR.exec(text) ?? NUMBERED_PAIR.exec(text);
   if (!pair) return out;
   const both = [pair[1], pair[2]]
     .map((word) => ctx.kb.facts.tranches.find((t) => t.ordinal === ORDINAL_WORDS[word ?? '']))
@@ -167,6 +179,22 @@ export function operandsOf(ctx: Ctx, mentions: readonly Mention[], text: string)
   return [...out.filter((o) => !both.some((b) => b.id === o.id)), ...both];
 }
 
-const ORDINAL_WORDS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 };
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  '1': 1,
+  one: 1,
+  '2': 2,
+  two: 2,
+  '3': 3,
+  three: 3,
+};
 const ORDINAL_PAIR =
   /\b(first|second|third|1st|2nd|3rd)\s+(?:and|or|vs|versus|to|plus)\s+(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+tranches?\b/;
+/** "tranche 1 and 2", "tranches 1 & 2", "tranche one vs tranche two". */
+const NUMBERED_PAIR =
+  /\btranches?\s+(1|2|3|one|two|three)\s+(?:(?:and|or|vs|versus|to|plus|&)\s+)?(?:tranche\s+)?(1|2|3|one|two|three)\b/;
