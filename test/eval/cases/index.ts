@@ -28,6 +28,7 @@ import twoRecordsWords from './two-records-words.js';
 import unknownNames from './unknown-names.js';
 import why from './why.js';
 import whyMore from './why-more.js';
+import whyWords from './why-words.js';
 import wording from './wording.js';
 import yesNo from './yes-no.js';
 import yesNoMore from './yes-no-more.js';
@@ -50,6 +51,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...timeMore,
   ...why,
   ...whyMore,
+  ...whyWords,
   ...followUp,
   ...followUpMore,
   ...wording,

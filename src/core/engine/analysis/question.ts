@@ -20,7 +20,7 @@ export interface QuestionAnalysis {
 
 const EN_TYPES: [RegExp, AnswerType][] = [
   [
-    /^(why|how come)\b|\b(what is|whats) the reason\b|\breason (for|why)\b|\bwhat for$|\b(the )?(purpose|aim) of\b/,
+    /^(why|how come)\b|\b(what is|whats) the reason\b|\breason (for|why)\b|\bwhat for$|\b(the )?(purpose|aim|point) of\b/,
     'reason',
   ],
   [

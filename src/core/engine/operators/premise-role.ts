@@ -77,6 +77,8 @@ function titlePremise(input: OperatorInput): Draft | undefined {
     if (!office) continue;
     const roles = p.roles.filter((r) => holds(r, office));
     if (roles.some((r) => r.current)) return undefined;
+    // "Why did PM Ishiba resign?", "石破首相が辞任した理由": the title he held is the one he left.
+    if (roles.length && LEFT_OFFICE.test(japanese ? q.raw : q.text)) return undefined;
     const name = p.name[ctx.lang];
     const past = roles.at(-1);
     const lead = past
@@ -86,6 +88,9 @@ function titlePremise(input: OperatorInput): Draft | undefined {
   }
   return undefined;
 }
+
+/** Leaving the office: the title is the one the person left. */
+const LEFT_OFFICE = /\b(resign\w*|quit|step(ped|s)? down|left office|stood down)\b|辞任|辞め|退任|退陣/;
 
 function people(focus: readonly Mention[]): Mention[] {
   return focus.filter((x) => x.entity.type === 'person' && !x.partial);

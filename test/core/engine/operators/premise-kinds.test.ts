@@ -168,3 +168,19 @@ describe('a successor or a falling-out no source reports', () => {
     expect(a.intent).not.toBe('premise.unsupported');
   });
 });
+
+describe('an office the person left, named with the name', () => {
+  it('"why did PM Ishiba resign?" is about the office he left, not a false premise', () => {
+    for (const q of ['why did PM Ishiba resign?', '石破首相が辞任した理由は？']) {
+      const a = realEngine().answer(q, { now: '2026-04-01' });
+      expect(a.intent).toBe('why.person');
+    }
+  });
+
+  it('"what did prime minister Ishiba say about the first tranche" still is one', () => {
+    const a = realEngine().answer('what did prime minister ishiba say about the first tranche', {
+      now: '2026-02-20',
+    });
+    expect(a.intent).toBe('premise.office');
+  });
+});
