@@ -53,11 +53,15 @@ function changePremise(input: OperatorInput): Draft | undefined {
     (w) => (w.asked.test(q.text) || w.asked.test(q.raw)) && !(w.notOnYesNo && q.expects === 'yes-no'),
   );
   if (!premise) return undefined;
+  // A person named by an office alone ("prime minister") is not the subject when someone is named
+  // outright ("when did prime minister Ishiba step down?" is about Ishiba).
+  const namedPerson = q.focus.some((x) => !x.partial && x.entity.type === 'person' && !officeOnly(x.alias));
   const subjects = q.focus.filter(
     (x) =>
       !x.partial &&
       premise.undergoes.includes(x.entity.type as Subject) &&
-      (x.entity.type === 'deal' || !/^\d/.test(x.alias)),
+      (x.entity.type === 'deal' || !/^\d/.test(x.alias)) &&
+      !(namedPerson && x.entity.type === 'person' && officeOnly(x.alias)),
   );
   // "The Supreme Court upheld…": only events of the kinds the change applies to, and the organisation's.
   const kinds = premise.eventKinds;

@@ -184,3 +184,12 @@ describe('an office the person left, named with the name', () => {
     expect(a.intent).toBe('premise.office');
   });
 });
+
+describe('an office named beside a name', () => {
+  it('"when did prime minister Ishiba step down?" asks about Ishiba, not the prime minister of the day', () => {
+    const a = realEngine().answer('when did prime minister ishiba step down', { now: '2026-04-01' });
+    expect(a.intent).not.toBe('premise.unsupported');
+    expect(a.text).toMatch(/Ishiba/);
+    expect(a.text).not.toMatch(/Takaichi resigned/);
+  });
+});
