@@ -63,3 +63,33 @@ export function amountsAt(text: string): { amount: number; start: number; end: n
   }
   return out;
 }
+
+/** Words that make an amount a bound to compare against ("bigger than $30bn", "over 30 billion", "300億ドル以上"). */
+const BOUND_BEFORE = /\b(than|over|under|above|below|exceeds?|exceeding|least|most|beyond)\s*(us)?\$?\s*$/i;
+const BOUND_AFTER = /^\s*(より|以上|以下|超|未満|を超)/;
+
+/**
+ * The amounts of a text that are bounds of a comparison, each with its direction: `more` when the
+ * question asks whether something is above it ("bigger than", "over", "以上", "より大きい").
+ */
+export function boundsIn(text: string): { amount: number; more: boolean }[] {
+  const out: { amount: number; more: boolean }[] = [];
+  const s = text.normalize('NFKC');
+  for (const re of [EN, JA]) {
+    for (const m of s.matchAll(re)) {
+      const at = m.index ?? 0;
+      const before = s.slice(Math.max(0, at - 24), at);
+      const after = s.slice(at + m[0].length, at + m[0].length + 8);
+      if (!BOUND_BEFORE.test(before) && !BOUND_AFTER.test(after)) continue;
+      const value = Number((m[1] ?? '').replace(/,/g, ''));
+      const scale = SCALE[(m[2] ?? '').toLowerCase()];
+      if (!Number.isFinite(value) || !scale) continue;
+      const less =
+        /\b(smaller|less|lower|under|below|cheaper|at most)\b[^.?]*$/i.test(before) ||
+        /^\s*(以下|未満)/.test(after) ||
+        /小さ|少な|安/.test(after);
+      out.push({ amount: Math.round(value * scale), more: !less });
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { parseCommand } from '../commands/model.js';
 import type { FactBaseData } from '../factbase/schema.js';
 import { Visibility, viewAt } from '../knowledge/view.js';
 import { zoneToday } from '../time/date-keys.js';
-import { amountIndex, amountsIn } from './amounts.js';
+import { amountIndex, amountsIn, boundsIn } from './amounts.js';
 import { ClaimWords } from './analysis/claim-words.js';
 import { OfficeHolders } from './analysis/office-holders.js';
 import { OutsideNames, worldWords } from './analysis/outside-names.js';
@@ -168,8 +168,11 @@ export function createEngine(facts: FactBaseData): Engine {
     );
     for (const m of carried?.mentions ?? [])
       if (kb.visible(m.entity.id) && !mentions.some((x) => x.entity.id === m.entity.id)) mentions.push(m);
-    // An amount names the record that holds it ("the $40bn project"), unless a name already did.
+    // An amount names the record that holds it ("the $40bn project"), unless a name already did, or
+    // it is a bound to compare against ("bigger than $30 billion").
+    const bounds = new Set(boundsIn(question).map((b) => b.amount));
     for (const amount of amountsIn(question)) {
+      if (bounds.has(amount)) continue;
       for (const entity of amounts.get(amount) ?? []) {
         if (!mentions.some((m) => m.entity.id === entity.id))
           mentions.push({ entity, alias: String(amount), strength: 0.9 });

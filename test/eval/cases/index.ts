@@ -31,6 +31,7 @@ import whyMore from './why-more.js';
 import whyWords from './why-words.js';
 import wording from './wording.js';
 import yesNo from './yes-no.js';
+import yesNoBounds from './yes-no-bounds.js';
 import yesNoMore from './yes-no-more.js';
 
 /** The dev set: the cases the engine is improved against (no `set`, so `dev`). */
@@ -65,6 +66,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...knowledgeEnd,
   ...knowledgeEndMore,
   ...yesNoMore,
+  ...yesNoBounds,
   ...droppedDetailMore,
 ];
 

@@ -1,5 +1,5 @@
 import type { PersonNow } from '../../knowledge/view.js';
-import { amountsIn } from '../amounts.js';
+import { amountsIn, boundsIn } from '../amounts.js';
 import type { Draft } from '../compose.js';
 import { eventWhen, stateOf } from '../handlers/events.js';
 import { projectDetail } from '../handlers/projects.js';
@@ -141,6 +141,13 @@ function amount(input: OperatorInput): Draft | undefined {
   const best = input.best();
   const base = best?.facts?.includes(p.id) ? best : projectDetail(ctx, p, 'amount', 0.85);
   const values = (p.amounts.sides ?? [p.amounts.current]).map((o) => o.value);
+  // "Is it bigger than $30 billion?": every figure the sources give on the asked side of the bound.
+  const bound = boundsIn(q.raw)[0];
+  if (bound) {
+    const holds = values.every((v) => (bound.more ? v.amount > bound.amount : v.amount < bound.amount));
+    const shownBound = values.map((v) => formatMoney(v, ctx.lang)).join(ctx.lang === 'ja' ? '／' : ' / ');
+    return answered(input, holds, `${p.name[ctx.lang]}: ${shownBound}${ctx.t.sentenceEnd}`, base);
+  }
   const same = asked.some((a) => values.some((v) => Math.abs(a - v.amount) <= v.amount * 0.005));
   const shown = values.map((v) => formatMoney(v, ctx.lang)).join(ctx.lang === 'ja' ? '／' : ' / ');
   return answered(input, same, base === best ? (same ? '' : `${p.name[ctx.lang]}: ${shown}.`) : '', base);

@@ -136,3 +136,13 @@ describe('yes/no checks over the claims valid at now', () => {
     expect(ask('does trump like sushi?').intent).not.toBe('yes-no.term-text');
   });
 });
+
+describe('an amount asked as a bound', () => {
+  it('"is the Ohio plant bigger than 30 billion?" compares with the bound, not with a $30 billion project', () => {
+    const a = ask('is the ohio plant bigger than 30 billion?', '2026-05-15');
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.text).not.toMatch(/Mitsubishi/);
+    expect(ask('is the ohio plant over $40bn?', '2026-05-15').lead).toMatch(/^No\./);
+    expect(ask('オハイオの案件は300億ドルより大きい？', '2026-05-15').lead).toMatch(/^はい。/);
+  });
+});
