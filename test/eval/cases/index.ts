@@ -7,6 +7,7 @@ import conflicts from './conflicts.js';
 import conflictsMore from './conflicts-more.js';
 import droppedDetail from './dropped-detail.js';
 import droppedDetailMore from './dropped-detail-more.js';
+import droppedDetailWords from './dropped-detail-words.js';
 import falsePremise from './false-premise.js';
 import falsePremiseMore from './false-premise-more.js';
 import falsePremiseWords from './false-premise-words.js';
@@ -68,6 +69,7 @@ export const DEV_CASES: readonly EvalCase[] = [
   ...yesNoMore,
   ...yesNoBounds,
   ...droppedDetailMore,
+  ...droppedDetailWords,
 ];
 
 /** Both sets: "By class" and "overall" are over all of them; the floors per class are over the dev set. */

@@ -72,6 +72,11 @@ export const DETAIL_WORDS: readonly DetailKind[] = [
     given: /complet|finish|operational|online|commercial operation|完成|稼働|運転開始|開業/,
   },
   {
+    detail: 'ownership',
+    asked: /\b(own|owns|owned|owner|owners|ownership|stake|equity share)\b|所有|保有|出資比率|持ち分|オーナー/,
+    fields: [],
+  },
+  {
     detail: 'operator',
     asked:
       /\b(who|whos|who is|who s) (will |is going to |would )?(run|runs|running|operate|operates|operating|build|builds|building)\b|\b(operator|run by|operated by|developer)\b|運営|運転するのは|建設するのは|事業者/,

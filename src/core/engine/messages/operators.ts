@@ -90,6 +90,7 @@ const en = {
     name: 'project name',
     output: 'expected output',
     duration: 'length',
+    ownership: 'ownership',
   } as Record<string, string>,
   /** Labels of the record fields that hold a detail (see analysis/detail-words.ts). */
   fieldLabels: { location: 'Site', operator: 'Run by' } as Record<string, string>,
@@ -202,6 +203,7 @@ const ja: OperatorMessages = {
     name: '案件名',
     output: '見込まれる効果',
     duration: '時間',
+    ownership: '所有関係',
   },
   fieldLabels: { location: '所在地', operator: '運営' },
   noReportAsOf: (name, what, asOf) => `${asOf}時点で、${name}が${what}という報道は情報源にありません。`,

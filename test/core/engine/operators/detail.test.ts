@@ -88,3 +88,17 @@ describe('details of events (details[].kind on an event record)', () => {
     expect(ask('how long does japan have to fund a project?').intent).not.toMatch(/^detail\./);
   });
 });
+
+describe('ownership as a detail', () => {
+  it('says who would own the reactors once reported, and "not stated" where no source says', () => {
+    const engine = realEngine();
+    const owned = engine.answer('who will own the westinghouse reactors?', { now: '2026-05-15' });
+    expect(owned.intent).toBe('detail.ownership');
+    expect(owned.lead).toMatch(/10 new large reactors/);
+    const before = engine.answer('who will own the westinghouse reactors?', { now: '2025-11-10' });
+    expect(before.intent).toBe('detail.ownership.not-stated');
+    expect(engine.answer('who owns the texas port', { now: '2026-05-15' }).intent).toBe(
+      'detail.ownership.not-stated',
+    );
+  });
+});
