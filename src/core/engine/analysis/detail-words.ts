@@ -73,7 +73,8 @@ export const DETAIL_WORDS: readonly DetailKind[] = [
   },
   {
     detail: 'ownership',
-    asked: /\b(own|owns|owned|owner|owners|ownership|stake|equity share)\b|所有|保有|出資比率|持ち分|オーナー/,
+    asked:
+      /\b(own|owns|owned|owner|owners|ownership|stake|equity share)\b|所有|保有|出資比率|持ち分|オーナー/,
     fields: [],
   },
   {
