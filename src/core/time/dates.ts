@@ -59,13 +59,26 @@ export function formatPlainDate(d: Temporal.PlainDate, lang: Lang, withWeekday =
 
 /** "July 22, 2025" / "2025年7月22日" for a 'YYYY-MM-DD' key, optionally with the weekday. */
 export function formatDayKey(key: string, lang: Lang, withWeekday = false): string {
+  // Answers format the same few hundred days over and over: each is formatted once.
+  const memo = `${lang}${withWeekday ? 'w' : ''}${key}`;
+  const known = FORMATTED.get(memo);
+  if (known !== undefined) return known;
   const year = Number(key.slice(0, 4));
   const month = Number(key.slice(5, 7));
   const day = Number(key.slice(8, 10));
-  const wd = weekdayIndex(key);
-  if (lang === 'ja') return `${year}年${month}月${day}日${withWeekday ? `（${WEEKDAYS_JA[wd]}）` : ''}`;
-  return `${withWeekday ? `${WEEKDAYS_EN[wd]}, ` : ''}${monthName(month, 'en')} ${day}, ${year}`;
+  const wd = withWeekday ? weekdayIndex(key) : 0;
+  const text =
+    lang === 'ja'
+      ? `${year}年${month}月${day}日${withWeekday ? `（${WEEKDAYS_JA[wd]}）` : ''}`
+      : `${withWeekday ? `${WEEKDAYS_EN[wd]}, ` : ''}${monthName(month, 'en')} ${day}, ${year}`;
+  if (FORMATTED.size >= FORMATTED_MAX) FORMATTED.clear();
+  FORMATTED.set(memo, text);
+  return text;
 }
+
+/** Formatted days, by language, weekday flag and key; emptied when full (bounded memory). */
+const FORMATTED = new Map<string, string>();
+const FORMATTED_MAX = 8192;
 
 /** "July 22, 2025", "early September 2025", "March 2026"; in Japanese "2025年7月22日", "2025年9月上旬". */
 export function formatDateValue(d: DateValueRecord, lang: Lang): string {
