@@ -21,7 +21,8 @@ export const US_STATES: readonly (readonly [string, string])[] = [
   ['Kansas', 'カンザス'],
   ['Kentucky', 'ケンタッキー'],
   ['Louisiana', 'ルイジアナ'],
-  ['Maine', 'メーン'],
+  // 'メイン' alone is also "main" in Japanese: only with 州.
+  ['Maine', 'メイン州'],
   ['Maryland', 'メリーランド'],
   ['Massachusetts', 'マサチューセッツ'],
   ['Michigan', 'ミシガン'],

@@ -5,6 +5,8 @@
  * engine is built, so the fact base always wins. Each entry: the English name, then other spellings
  * (Japanese, abbreviations). This is general world knowledge, not knowledge of the deal.
  */
+import { US_STATES } from './us-states.js';
+
 export const WORLD_NAMES: readonly (readonly string[])[] = [
   // Countries and unions
   ['Brazil', 'ブラジル'],
@@ -42,51 +44,8 @@ export const WORLD_NAMES: readonly (readonly string[])[] = [
   ['Egypt', 'エジプト'],
   ['South Africa', '南アフリカ'],
   ['Nigeria', 'ナイジェリア'],
-  // US states
-  ['Alaska', 'アラスカ'],
-  ['Arizona', 'アリゾナ'],
-  ['Arkansas', 'アーカンソー'],
-  ['California', 'カリフォルニア'],
-  ['Colorado', 'コロラド'],
-  ['Connecticut', 'コネチカット'],
-  ['Delaware', 'デラウェア'],
-  ['Florida', 'フロリダ'],
-  ['Hawaii', 'ハワイ'],
-  ['Idaho', 'アイダホ'],
-  ['Illinois', 'イリノイ'],
-  ['Indiana', 'インディアナ'],
-  ['Iowa', 'アイオワ'],
-  ['Kansas', 'カンザス'],
-  ['Kentucky', 'ケンタッキー'],
-  ['Louisiana', 'ルイジアナ'],
-  ['Maine', 'メイン州'],
-  ['Maryland', 'メリーランド'],
-  ['Massachusetts', 'マサチューセッツ'],
-  ['Michigan', 'ミシガン'],
-  ['Minnesota', 'ミネソタ'],
-  ['Mississippi', 'ミシシッピ'],
-  ['Missouri', 'ミズーリ'],
-  ['Montana', 'モンタナ'],
-  ['Nebraska', 'ネブラスカ'],
-  ['Nevada', 'ネバダ'],
-  ['New Hampshire', 'ニューハンプシャー'],
-  ['New Jersey', 'ニュージャージー'],
-  ['New Mexico', 'ニューメキシコ'],
-  ['New York', 'ニューヨーク'],
-  ['North Carolina', 'ノースカロライナ'],
-  ['North Dakota', 'ノースダコタ'],
-  ['Oklahoma', 'オクラホマ'],
-  ['Oregon', 'オレゴン'],
-  ['Rhode Island', 'ロードアイランド'],
-  ['South Carolina', 'サウスカロライナ'],
-  ['South Dakota', 'サウスダコタ'],
-  ['Utah', 'ユタ'],
-  ['Vermont', 'バーモント'],
-  ['Virginia', 'バージニア'],
-  ['Washington State', 'ワシントン州'],
-  ['West Virginia', 'ウェストバージニア'],
-  ['Wisconsin', 'ウィスコンシン'],
-  ['Wyoming', 'ワイオミング'],
+  // US states (one list: analysis/us-states.ts)
+  ...US_STATES,
   // Cities
   ['Ottawa', 'オタワ'],
   ['Toronto', 'トロント'],
